@@ -1,0 +1,69 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "zhengfeng",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zhengfeng", targets: ["zhengfeng"]),
+        .library(name: "ZhengfengKit", targets: ["ZhengfengKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(
+            name: "Markdown",
+            dependencies: ["CCmark"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .target(
+            name: "QRCode",
+            dependencies: ["CQRencode"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .target(
+            name: "ZhengfengKit",
+            dependencies: [
+                "Markdown",
+                "QRCode",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The default theme, built into the binary; the repository's templates/ links here.
+            resources: [.copy("Theme")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .executableTarget(
+            name: "zhengfeng",
+            dependencies: [
+                "ZhengfengKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "MarkdownTests",
+            dependencies: ["Markdown"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "ZhengfengKitTests",
+            dependencies: ["ZhengfengKit"],
+            exclude: ["Fixtures"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+    ]
+)

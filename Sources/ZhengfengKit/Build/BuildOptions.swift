@@ -1,0 +1,52 @@
+import Foundation
+
+/// What a build should do. The CLI fills it from flags; tests set it directly.
+public struct BuildOptions: Sendable {
+    /// The site folder (holds content/ and, optionally, templates/).
+    public var siteDirectory: URL
+    /// Where the site is written; default `<site>/output`.
+    public var outputDirectory: URL
+    /// Overrides `base_url` from site.yml.
+    public var baseURL: String?
+    /// Include drafts, future-dated and expired pages.
+    public var includeDrafts = false
+    /// Include `visibility: internal` pages (never for the public site).
+    public var includeInternal = false
+    /// "Now" for future and expiry decisions. Defaults to SOURCE_DATE_EPOCH or the clock.
+    public var now: PageDate
+    /// Treat warnings as errors.
+    public var strict = false
+
+    public init(siteDirectory: URL, outputDirectory: URL? = nil, now: PageDate? = nil) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+        self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("output", isDirectory: true))
+            .standardizedFileURL
+        self.now = now ?? BuildOptions.defaultNow()
+    }
+
+    /// SOURCE_DATE_EPOCH (reproducible-builds convention) if set, else the current time.
+    public static func defaultNow() -> PageDate {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) {
+            return PageDate(timestamp: seconds)
+        }
+        return PageDate(Date())
+    }
+}
+
+/// Decides which loaded pages are published in a build.
+public enum PageSelection {
+    public enum Exclusion: String, Sendable {
+        case draft, future, expired, `internal`
+    }
+
+    /// Why `page` is left out of a build with `options`, or nil when it is published.
+    public static func exclusion(of page: Page, options: BuildOptions) -> Exclusion? {
+        let matter = page.frontMatter
+        if matter.visibility == .internal && !options.includeInternal { return .internal }
+        if options.includeDrafts { return nil }
+        if matter.draft { return .draft }
+        if let date = matter.date, date.timestamp > options.now.timestamp { return .future }
+        if let expires = matter.expires, expires.endOfDay.timestamp < options.now.timestamp { return .expired }
+        return nil
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Markdown
+
+/// What a finished build reports: counts, per-stage timings and the warnings it printed.
+public struct BuildReport: Sendable {
+    public var pages = 0
+    public var sections = 0
+    public var files = 0
+    public var seconds = 0.0
+    public var stages: [(name: String, seconds: Double)] = []
+    public var warnings: [Diagnostic] = []
+
+    /// One line for the terminal.
+    public var summary: String {
+        String(format: "已生成 %d 个页面（%d 个栏目），共 %d 个文件，用时 %.2f 秒", pages, sections, files, seconds)
+    }
+}
+
+/// Runs the pipeline: load → select → Markdown → checks → templates → write → swap.
+/// Each stage is timed; content errors throw `DiagnosticsError` and leave the output untouched.
+public struct SiteBuilder {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Loads, selects and renders Markdown without writing anything (shared by `build` and `check`).
+    public func prepare(timer: inout StageTimer) throws -> PreparedSite {
+        let (loaded, loadWarnings) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory).load() }
+        var content = loaded
+        if let baseURL = options.baseURL {
+            var config = content.config
+            config.baseURL = SiteConfig.normalizedBaseURL(baseURL)
+            content.config = config
+        }
+        let templates = try timer.measure("templates") { try ThemeLoader.load(siteDirectory: options.siteDirectory) }
+
+        let published = timer.measure("select") {
+            content.pages.values.filter { PageSelection.exclusion(of: $0, options: options) == nil }
+        }
+        let rendered: [String: RenderedPage] = timer.measure("markdown") {
+            let stage = MarkdownStage(
+                index: LinkIndex(pagePaths: Set(content.pages.keys), staticFiles: Set(content.staticFiles)),
+                urlPaths: content.pages.mapValues(\.urlPath),
+                basePath: content.config.basePath,
+                summaryLength: content.config.summaryLength)
+            return ParallelMap.map(published) { stage.render($0) }
+                .reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
+        }
+        var diagnostics = loadWarnings
+        diagnostics += timer.measure("checks") { LinkCheck.run(rendered: rendered, content: content) }
+        let model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now)
+        return PreparedSite(model: model, templates: templates, diagnostics: diagnostics)
+    }
+
+    /// Builds the site into the output folder.
+    public func build() throws -> BuildReport {
+        let start = DispatchTime.now()
+        var timer = StageTimer()
+        try OutputLocation.validate(output: options.outputDirectory, site: options.siteDirectory)
+        let prepared = try prepare(timer: &timer)
+        let failing = prepared.diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
+        if !failing.isEmpty { throw DiagnosticsError(prepared.diagnostics) }
+
+        let transaction = try OutputTransaction(outputDirectory: options.outputDirectory)
+        let writer = WebWriter(site: prepared.model, templates: prepared.templates, transaction: transaction,
+                               siteDirectory: options.siteDirectory)
+        let files = try timer.measure("write") { try writer.writeAll() }
+        try timer.measure("swap") { try transaction.commit() }
+
+        var report = BuildReport()
+        report.pages = prepared.model.pages.count
+        report.sections = prepared.model.content.sections.keys.filter { !$0.isEmpty && prepared.model.isPublishedSection($0) }.count
+        report.files = files
+        report.stages = timer.stages
+        report.warnings = prepared.diagnostics.filter { $0.severity != .error }
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return report
+    }
+}
+
+/// The result of the stages before writing: the model to render and everything found.
+public struct PreparedSite {
+    public let model: SiteModel
+    public let templates: TemplateSet
+    public let diagnostics: [Diagnostic]
+}
+
+/// Per-stage wall-clock timings (`--verbose`).
+public struct StageTimer {
+    public private(set) var stages: [(name: String, seconds: Double)] = []
+    public init() {}
+
+    public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now()
+        defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)) }
+        return try body()
+    }
+}
+
+/// Refuses output folders that would destroy the site: the site folder itself, a folder
+/// that contains it, or one inside content/ or templates/.
+enum OutputLocation {
+    static func validate(output: URL, site: URL) throws {
+        let out = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let root = site.standardizedFileURL.resolvingSymlinksInPath().path
+        let problem: String?
+        if out == root || root.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
+            problem = "输出文件夹不能是站点文件夹本身或它的上级文件夹，否则会删除 content"
+        } else if out.hasPrefix(root + "/content") || out.hasPrefix(root + "/templates") {
+            problem = "输出文件夹不能放在 content 或 templates 里面"
+        } else {
+            problem = nil
+        }
+        if let problem {
+            throw DiagnosticsError([.error("OUTPUT_UNSAFE", "\(problem)。请用 --output 指定另一个文件夹（默认是站点下的 output）。",
+                                           at: SourceLocation(file: output.path))])
+        }
+    }
+}

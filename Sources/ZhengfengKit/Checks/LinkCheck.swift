@@ -1,0 +1,61 @@
+import Foundation
+import Markdown
+
+/// Checks every link and image of the published pages: targets exist, anchors exist,
+/// images have alt text, and public pages do not link to internal or unpublished ones.
+public enum LinkCheck {
+    public static func run(rendered: [String: RenderedPage], content: SiteContent) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for path in rendered.keys.sorted() {
+            let page = rendered[path]!
+            for (reference, target) in page.links {
+                let location = SourceLocation(file: page.page.sourcePath,
+                                              line: page.page.bodyLineOffset + reference.line,
+                                              column: reference.column)
+                let what = reference.isImage ? "图片" : "链接"
+                if reference.isImage && reference.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    diagnostics.append(.warning("IMAGE_NO_ALT",
+                                                "图片缺少文字说明。请写成 ![图片内容的简短说明](\(reference.destination))，方便视障读者和图片无法显示时阅读。",
+                                                at: location))
+                }
+                switch target {
+                case .missingPage(let target):
+                    diagnostics.append(.error("LINK_BROKEN",
+                                              "\(what)指向的页面 content/\(target) 不存在。请检查文件名和路径（路径相对于当前文件，上一级用 ../）。",
+                                              at: location))
+                case .missingFile(let target):
+                    diagnostics.append(.error(reference.isImage ? "IMAGE_MISSING" : "LINK_BROKEN",
+                                              "\(what)指向的文件 content/\(target) 不存在。请把文件放进 content 文件夹，或改正路径。",
+                                              at: location))
+                case .outsideContent:
+                    diagnostics.append(.error("LINK_OUTSIDE",
+                                              "\(what)“\(reference.destination)”指向 content 文件夹以外，发布后无法访问。",
+                                              at: location))
+                case let .page(target, fragment):
+                    guard let targetPage = content.pages[target] else { continue }
+                    guard let published = rendered[target] else {
+                        if targetPage.frontMatter.visibility == .internal && page.page.isPublic {
+                            diagnostics.append(.error("LINK_TO_INTERNAL",
+                                                      "公开页面不能链接内部页面 \(targetPage.sourcePath)（visibility: internal）。请删除这个链接。",
+                                                      at: location))
+                        } else {
+                            diagnostics.append(.warning("LINK_TO_UNPUBLISHED",
+                                                        "链接指向的页面 \(targetPage.sourcePath) 本次不发布（草稿、未到发布日期或已过期），读者点开会看到“页面不存在”。",
+                                                        at: location))
+                        }
+                        continue
+                    }
+                    if let fragment, !fragment.isEmpty, !published.headings.contains(where: { $0.id == fragment }) {
+                        let known = published.headings.prefix(8).map(\.id).joined(separator: "、")
+                        diagnostics.append(.error("LINK_ANCHOR",
+                                                  "页面 \(targetPage.sourcePath) 中没有小标题“#\(fragment)”。可用的有：\(known.isEmpty ? "（无）" : known)。",
+                                                  at: location))
+                    }
+                case .external, .file, .sitePath:
+                    continue
+                }
+            }
+        }
+        return diagnostics
+    }
+}

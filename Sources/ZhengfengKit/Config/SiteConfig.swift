@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// Footer registration numbers that Chinese government websites must show.
+public struct FooterRecords: Sendable, Equatable {
+    /// ICP record (ICP备案号), linked to the MIIT record site.
+    public var icp: String = ""
+    public var icpURL: String = "https://beian.miit.gov.cn/"
+    /// Public-security record (公安备案号).
+    public var publicSecurity: String = ""
+    public var publicSecurityURL: String = "https://beian.mps.gov.cn/"
+    /// 10-character site identification code (网站标识码).
+    public var siteCode: String = ""
+}
+
+/// `content/site.yml`, typed. Only `title` and `base_url` are required.
+public struct SiteConfig: Sendable {
+    public var title: String
+    /// Absolute base URL, always ending in `/`.
+    public var baseURL: String
+    public var subtitle: String = ""
+    public var language: String = "zh-CN"
+    /// 主办单位.
+    public var sponsor: String = ""
+    public var footer = FooterRecords()
+    /// Section folder names in menu order; sections not listed follow alphabetically.
+    public var nav: [String] = []
+    /// Sections shown as entry cards on the home page.
+    public var features: [String] = []
+    /// The section whose newest pages the home page lists.
+    public var latestSection: String = "news"
+    public var latestCount: Int = 6
+    /// Characters (not counting spaces) in an automatic summary.
+    public var summaryLength: Int = 120
+    /// The national hotline shown in the footer.
+    public var hotline: String = "12388"
+    /// Values the privacy check always allows (official numbers, addresses).
+    public var privacyAllow: [String] = []
+    /// Every key of site.yml as written, for templates (`site.params`).
+    public var raw: YAMLValue = .mapping([])
+
+    public init(title: String, baseURL: String) {
+        self.title = title
+        self.baseURL = SiteConfig.normalizedBaseURL(baseURL)
+    }
+
+    /// Path part of the base URL, e.g. `/lianzheng/`; every internal link starts with it.
+    public var basePath: String {
+        guard let components = URLComponents(string: baseURL) else { return "/" }
+        var path = components.path.isEmpty ? "/" : components.path
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+
+    /// Host of the base URL (SiteDomain meta tag).
+    public var domain: String { URLComponents(string: baseURL)?.host ?? "" }
+
+    /// Absolute URL for a site-relative path like `channels/phone/`.
+    public func absoluteURL(_ relativePath: String) -> String { baseURL + relativePath }
+
+    static func normalizedBaseURL(_ url: String) -> String {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+
+    static let knownKeys: Set<String> = [
+        "title", "base_url", "subtitle", "language", "sponsor", "footer", "nav", "features",
+        "latest_section", "latest_count", "summary_length", "hotline", "privacy_allow", "print",
+    ]
+
+    /// Parses site.yml; `file` is the path shown in diagnostics.
+    static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
+        let node: Node?
+        do {
+            node = try YAMLParser.parse(text, file: file)
+        } catch let diagnostic as Diagnostic {
+            return (nil, [diagnostic])
+        } catch {
+            return (nil, [.error("YAML_SYNTAX", "\(error)", at: SourceLocation(file: file))])
+        }
+        var fields = YAMLFields(node, file: file)
+        let title = fields.string("title", required: true)
+        let baseURL = fields.string("base_url", required: true)
+        if let baseURL, let node = fields.node("base_url") {
+            let components = URLComponents(string: baseURL)
+            if components?.scheme == nil || components?.host == nil {
+                fields.report("CONFIG_BASE_URL",
+                              "base_url 应是完整网址，例如 https://www.example.gov.cn/lianzheng/。",
+                              at: node)
+            }
+        }
+        guard let title, let baseURL else { return (nil, fields.diagnostics) }
+        var config = SiteConfig(title: title, baseURL: baseURL)
+        config.subtitle = fields.string("subtitle") ?? ""
+        config.language = fields.string("language") ?? "zh-CN"
+        config.sponsor = fields.string("sponsor") ?? ""
+        config.nav = fields.stringList("nav") ?? []
+        config.features = fields.stringList("features") ?? []
+        config.latestSection = fields.string("latest_section") ?? "news"
+        config.latestCount = fields.int("latest_count") ?? 6
+        config.summaryLength = fields.int("summary_length") ?? 120
+        config.hotline = fields.string("hotline") ?? "12388"
+        config.privacyAllow = fields.stringList("privacy_allow") ?? []
+        if let footerNode = fields.node("footer") {
+            var footer = YAMLFields(footerNode, file: file)
+            config.footer.icp = footer.string("icp") ?? ""
+            config.footer.icpURL = footer.string("icp_url") ?? config.footer.icpURL
+            config.footer.publicSecurity = footer.string("public_security") ?? ""
+            config.footer.publicSecurityURL = footer.string("public_security_url") ?? config.footer.publicSecurityURL
+            config.footer.siteCode = footer.string("site_code") ?? ""
+            fields.merge(footer)
+        }
+        if let node { config.raw = YAMLValue(node) }
+        return (config, fields.diagnostics)
+    }
+}

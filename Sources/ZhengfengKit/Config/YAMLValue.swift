@@ -1,0 +1,123 @@
+import Foundation
+import Yams
+
+/// A YAML value kept typed until the template boundary (unknown front-matter keys, data files).
+public indirect enum YAMLValue: Sendable, Equatable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case null
+    case array([YAMLValue])
+    /// Mappings keep the author's key order.
+    case mapping([(key: String, value: YAMLValue)])
+
+    public static func == (lhs: YAMLValue, rhs: YAMLValue) -> Bool {
+        switch (lhs, rhs) {
+        case let (.string(a), .string(b)): return a == b
+        case let (.int(a), .int(b)): return a == b
+        case let (.double(a), .double(b)): return a == b
+        case let (.bool(a), .bool(b)): return a == b
+        case (.null, .null): return true
+        case let (.array(a), .array(b)): return a == b
+        case let (.mapping(a), .mapping(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: return false
+        }
+    }
+
+    /// Converts a Yams node; scalars are resolved by YAML's core rules, except that
+    /// timestamps stay the text the author wrote.
+    public init(_ node: Node) {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style != .plain {
+                self = .string(scalar.string)
+            } else if node.null != nil {
+                self = .null
+            } else if let bool = node.bool {
+                self = .bool(bool)
+            } else if let int = node.int {
+                self = .int(int)
+            } else if let double = node.float, scalar.string.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+                self = .double(double)
+            } else {
+                self = .string(scalar.string)
+            }
+        case .sequence(let sequence):
+            self = .array(sequence.map(YAMLValue.init))
+        case .mapping(let mapping):
+            self = .mapping(mapping.map { (key: $0.key.string ?? "\($0.key)", value: YAMLValue($0.value)) })
+        case .alias:
+            self = .null
+        }
+    }
+
+    /// The value as template data: strings, numbers, booleans, arrays and dictionaries.
+    public var templateValue: Any {
+        switch self {
+        case .string(let s): return s
+        case .int(let i): return i
+        case .double(let d): return d
+        case .bool(let b): return b
+        case .null: return ""
+        case .array(let items): return items.map(\.templateValue)
+        case .mapping(let pairs):
+            var dict: [String: Any] = [:]
+            for pair in pairs { dict[pair.key] = pair.value.templateValue }
+            return dict
+        }
+    }
+
+    /// The scalar as text, if it is one.
+    public var text: String? {
+        switch self {
+        case .string(let s): return s
+        case .int(let i): return String(i)
+        case .double(let d): return String(d)
+        case .bool(let b): return b ? "true" : "false"
+        default: return nil
+        }
+    }
+
+    public subscript(key: String) -> YAMLValue? {
+        if case .mapping(let pairs) = self { return pairs.first { $0.key == key }?.value }
+        return nil
+    }
+}
+
+/// Parses YAML text into a Yams node, turning syntax errors into diagnostics with a position
+/// in the original file (`lineOffset` is the number of file lines before the YAML text).
+enum YAMLParser {
+    static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            var line = 1, column = 1
+            var problem = "\(error)"
+            switch error {
+            case let .scanner(context, message, mark, _), let .parser(context, message, mark, _),
+                 let .composer(context, message, mark, _):
+                line = mark.line
+                column = mark.column
+                problem = [context?.text, message].compactMap { $0 }.joined(separator: "；")
+            case let .duplicatedKeysInMapping(duplicates, context):
+                line = context.mark.line
+                column = context.mark.column
+                problem = "重复的键：\(duplicates.joined(separator: "、"))"
+            default:
+                break
+            }
+            throw Diagnostic.error(
+                "YAML_SYNTAX",
+                "YAML 格式错误（\(problem)）。请检查这一行的冒号、缩进和引号：含有冒号或以特殊符号开头的值请用英文双引号括起来。",
+                at: SourceLocation(file: file, line: line + lineOffset, column: column))
+        }
+    }
+}
+
+extension Node {
+    /// 1-based line of this node inside its YAML text.
+    var line: Int { mark?.line ?? 1 }
+    var column: Int { mark?.column ?? 1 }
+}

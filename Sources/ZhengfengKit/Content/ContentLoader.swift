@@ -1,0 +1,250 @@
+import Foundation
+import Yams
+
+/// Loads a site folder's content/: site.yml, data files, sections, pages and static files.
+/// It reads and types; it never decides what is published (see `PageSelection`).
+public struct ContentLoader {
+    public let siteDirectory: URL
+
+    public init(siteDirectory: URL) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+    }
+
+    var contentDirectory: URL { siteDirectory.appendingPathComponent("content", isDirectory: true) }
+
+    /// Loads everything; throws `DiagnosticsError` when anything is an error.
+    /// Warnings are returned with the content.
+    public func load() throws -> (SiteContent, [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError([.error("SITE_NO_CONTENT",
+                                           "找不到 content 文件夹。请在站点文件夹中运行，或用 --site 指定站点文件夹。",
+                                           at: SourceLocation(file: "content"))])
+        }
+        let config = loadConfig(&bag)
+        let (data, channels) = loadData(&bag)
+        var pages: [String: Page] = [:]
+        var staticFiles: [String] = []
+        var folders: [String] = [""]
+        walk(contentDirectory, relative: "", pages: &pages, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+        guard let config, !bag.hasErrors else { throw DiagnosticsError(bag.items) }
+        let sections = SectionIndex.build(folders: folders, pages: pages)
+        checkDuplicateURLs(pages, &bag)
+        guard !bag.hasErrors else { throw DiagnosticsError(bag.items) }
+        let content = SiteContent(config: config, channels: channels, data: data, pages: pages,
+                                  sections: sections, staticFiles: staticFiles.sorted())
+        return (content, bag.items)
+    }
+
+    private func loadConfig(_ bag: inout DiagnosticBag) -> SiteConfig? {
+        let url = contentDirectory.appendingPathComponent("site.yml")
+        let display = "content/site.yml"
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            bag.add(.error("CONFIG_MISSING",
+                           "缺少站点设置文件 content/site.yml。至少要写两行：title: 网站名称，base_url: 网站地址。",
+                           at: SourceLocation(file: display)))
+            return nil
+        }
+        do {
+            let decoded = try SourceText.read(url, displayPath: display)
+            bag.add(contentsOf: decoded.warnings)
+            let (config, diagnostics) = SiteConfig.parse(decoded.text, file: display)
+            bag.add(contentsOf: diagnostics)
+            return config
+        } catch let diagnostic as Diagnostic {
+            bag.add(diagnostic)
+            return nil
+        } catch {
+            bag.add(.error("CONFIG_MISSING", "\(error)", at: SourceLocation(file: display)))
+            return nil
+        }
+    }
+
+    private func loadData(_ bag: inout DiagnosticBag) -> ([(name: String, value: YAMLValue)], [Channel]) {
+        let directory = contentDirectory.appendingPathComponent("data", isDirectory: true)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var data: [(name: String, value: YAMLValue)] = []
+        var channels: [Channel] = []
+        for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            let display = "content/data/\(name)"
+            let key = String(name.prefix(upTo: name.lastIndex(of: ".")!))
+            do {
+                let decoded = try SourceText.read(directory.appendingPathComponent(name), displayPath: display)
+                bag.add(contentsOf: decoded.warnings)
+                let node = try YAMLParser.parse(decoded.text, file: display)
+                data.append((name: key, value: node.map(YAMLValue.init) ?? .null))
+                if key == "channels" {
+                    let (parsed, diagnostics) = ChannelsParser.parse(node, file: display)
+                    channels = parsed
+                    bag.add(contentsOf: diagnostics)
+                }
+            } catch let diagnostic as Diagnostic {
+                bag.add(diagnostic)
+            } catch {
+                bag.add(.error("YAML_SYNTAX", "\(error)", at: SourceLocation(file: display)))
+            }
+        }
+        return (data, channels)
+    }
+
+    private func walk(_ directory: URL, relative: String, pages: inout [String: Page], staticFiles: inout [String],
+                      folders: inout [String], bag: inout DiagnosticBag) {
+        let fileManager = FileManager.default
+        let names: [String]
+        do {
+            names = try fileManager.contentsOfDirectory(atPath: directory.path).sorted()
+        } catch {
+            bag.add(.error("FILE_UNREADABLE", "无法读取文件夹（\(SourceText.reason(error))）。",
+                           at: SourceLocation(file: "content/" + relative)))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let contentPath = relative.isEmpty ? name : relative + "/" + name
+            let display = "content/" + contentPath
+            if relative.isEmpty && (name == "site.yml" || name == "data") { continue }
+            let url = directory.appendingPathComponent(name)
+            guard let resolved = safeResolve(url, display: display, bag: &bag) else { continue }
+            var isDirectory: ObjCBool = false
+            _ = fileManager.fileExists(atPath: resolved.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                if let problem = URLName.problem(name) {
+                    bag.add(.error("SECTION_NAME", "文件夹名“\(name)”会成为网址的一部分，但\(problem)。请改用字母、数字、连字符或中文。",
+                                   at: SourceLocation(file: display)))
+                    continue
+                }
+                folders.append(contentPath)
+                walk(resolved, relative: contentPath, pages: &pages, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+            } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
+                if let page = loadPage(resolved, contentPath: contentPath, sectionPath: relative, bag: &bag) {
+                    pages[contentPath] = page
+                }
+            } else {
+                staticFiles.append(contentPath)
+            }
+        }
+    }
+
+    /// Follows symbolic links, refusing any that lead outside the site folder.
+    private func safeResolve(_ url: URL, display: String, bag: inout DiagnosticBag) -> URL? {
+        let resolved = url.resolvingSymlinksInPath()
+        guard resolved.path != url.path else { return url }
+        let root = siteDirectory.resolvingSymlinksInPath().path
+        if resolved.path == root || resolved.path.hasPrefix(root + "/") { return resolved }
+        bag.add(.error("SYMLINK_OUTSIDE",
+                       "这是一个指向站点文件夹以外（\(resolved.path)）的快捷方式（符号链接），出于安全不予读取。请把文件复制到 content 文件夹中。",
+                       at: SourceLocation(file: display)))
+        return nil
+    }
+
+    private func loadPage(_ url: URL, contentPath: String, sectionPath: String, bag: inout DiagnosticBag) -> Page? {
+        let display = "content/" + contentPath
+        do {
+            let decoded = try SourceText.read(url, displayPath: display)
+            bag.add(contentsOf: decoded.warnings)
+            let split = try FrontMatterSplit.split(decoded.text, file: display)
+            let (matter, diagnostics) = FrontMatterParser.parse(split, file: display)
+            bag.add(contentsOf: diagnostics)
+            guard let matter else { return nil }
+            let fileName = (contentPath as NSString).lastPathComponent
+            let isIndex = fileName == "_index.md"
+            let kind: PageKind = isIndex ? (sectionPath.isEmpty ? .home : .section) : .page
+            let prefix = sectionPath.isEmpty ? "" : sectionPath + "/"
+            var urlPath = prefix
+            if !isIndex {
+                let slug = matter.slug ?? (fileName as NSString).deletingPathExtension
+                if let problem = URLName.problem(slug) {
+                    let hint = matter.slug == nil ? "请改文件名，或在设置区加一行 slug: 英文名" : "请修改 slug"
+                    bag.add(.error("SLUG_INVALID", "网址名“\(slug)”不可用：\(problem)。\(hint)。",
+                                   at: SourceLocation(file: display, line: 1)))
+                    return nil
+                }
+                urlPath += slug + "/"
+            }
+            return Page(contentPath: contentPath, sourcePath: display, kind: kind, sectionPath: sectionPath,
+                        frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset, urlPath: urlPath)
+        } catch let diagnostic as Diagnostic {
+            bag.add(diagnostic)
+            return nil
+        } catch {
+            bag.add(.error("FILE_UNREADABLE", "\(error)", at: SourceLocation(file: display)))
+            return nil
+        }
+    }
+
+    private func checkDuplicateURLs(_ pages: [String: Page], _ bag: inout DiagnosticBag) {
+        var owners: [String: String] = [:]
+        for path in pages.keys.sorted() {
+            let page = pages[path]!
+            if let other = owners[page.urlPath] {
+                bag.add(.error("URL_DUPLICATE",
+                               "这个页面的网址 /\(page.urlPath) 与 \(pages[other]!.sourcePath) 相同，后者会被覆盖。请修改其中一个的文件名或 slug。",
+                               at: SourceLocation(file: page.sourcePath)))
+            } else {
+                owners[page.urlPath] = path
+            }
+        }
+    }
+}
+
+/// Rules for names that become part of a URL (folder names and slugs).
+enum URLName {
+    /// Why `name` cannot be used in a URL, or nil when it can.
+    static func problem(_ name: String) -> String? {
+        if name.isEmpty { return "不能为空" }
+        if name == "." || name == ".." || name.contains("..") { return "不能含有“..”" }
+        if name.hasPrefix(".") { return "不能以“.”开头" }
+        if name.contains("/") || name.contains("\\") { return "不能含有斜杠" }
+        for character in name {
+            if character.isLetter || character.isNumber || character == "-" || character == "_" || character == "." {
+                continue
+            }
+            return "含有网址中不安全的字符“\(character == " " ? "空格" : String(character))”"
+        }
+        return nil
+    }
+}
+
+/// Builds the section tree from folders and pages, ordering each section's pages.
+enum SectionIndex {
+    static func build(folders: [String], pages: [String: Page]) -> [String: Section] {
+        var sections: [String: Section] = [:]
+        for folder in folders {
+            let indexPath = folder.isEmpty ? "_index.md" : folder + "/_index.md"
+            sections[folder] = Section(path: folder, indexPath: indexPath, pagePaths: [], subsectionPaths: [])
+        }
+        for folder in folders where !folder.isEmpty {
+            let parent = (folder as NSString).deletingLastPathComponent
+            sections[parent]?.subsectionPaths.append(folder)
+        }
+        for page in pages.values where page.kind == .page {
+            sections[page.sectionPath]?.pagePaths.append(page.contentPath)
+        }
+        for key in sections.keys {
+            sections[key]!.pagePaths.sort { PageOrder.precedes(pages[$0]!, pages[$1]!) }
+            let weight = { (folder: String) -> Int in
+                let indexPath = folder + "/_index.md"
+                return pages[indexPath]?.frontMatter.weight ?? Int.max
+            }
+            sections[key]!.subsectionPaths.sort { lhs, rhs in
+                let lw = weight(lhs), rw = weight(rhs)
+                return lw != rw ? lw < rw : lhs < rhs
+            }
+        }
+        return sections
+    }
+}
+
+/// Order inside a section: weight (smaller first, unweighted last), then date (newest first),
+/// then title and path, so the order never depends on the file system.
+public enum PageOrder {
+    public static func precedes(_ a: Page, _ b: Page) -> Bool {
+        let wa = a.frontMatter.weight ?? Int.max, wb = b.frontMatter.weight ?? Int.max
+        if wa != wb { return wa < wb }
+        let da = a.date?.timestamp ?? Int.min, db = b.date?.timestamp ?? Int.min
+        if da != db { return da > db }
+        if a.title != b.title { return a.title < b.title }
+        return a.contentPath < b.contentPath
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Yams
+
+/// The four outreach audiences (四进), which are also the four brochure editions.
+public enum Audience: String, Sendable, CaseIterable, Comparable {
+    case agencies, enterprises, communities, villages
+
+    public var chinese: String {
+        switch self {
+        case .agencies: return "进机关"
+        case .enterprises: return "进企业"
+        case .communities: return "进社区"
+        case .villages: return "进农村"
+        }
+    }
+
+    public static func < (lhs: Audience, rhs: Audience) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+public enum Visibility: String, Sendable {
+    case `public`, `internal`
+}
+
+/// Typed front matter of one Markdown file.
+public struct FrontMatter: Sendable {
+    public var title: String = ""
+    public var date: PageDate?
+    public var summary: String?
+    public var weight: Int?
+    public var slug: String?
+    public var draft = false
+    public var audiences: [Audience] = Audience.allCases
+    public var visibility: Visibility = .public
+    public var print = true
+    public var source: String?
+    public var tags: [String] = []
+    public var expires: PageDate?
+    /// A template other than the default for this kind of page.
+    public var template: String?
+    /// Keys zhengfeng does not know, passed to templates as `page.params`.
+    public var params: [(key: String, value: YAMLValue)] = []
+
+    public static let knownKeys: [String] = [
+        "title", "date", "summary", "weight", "slug", "draft", "audiences", "visibility",
+        "print", "source", "tags", "expires", "template", "privacy_allow",
+    ]
+    /// Values the privacy check allows on this page only.
+    public var privacyAllow: [String] = []
+}
+
+/// Splits a Markdown file into front matter and body, keeping line numbers.
+public struct FrontMatterSplit: Sendable, Equatable {
+    /// The YAML text between the `---` lines (nil when the file has none).
+    public var yaml: String?
+    /// Number of file lines before the first YAML line (1 when the file starts with `---`).
+    public var yamlLineOffset: Int
+    public var body: String
+    /// Number of file lines before the body's first line.
+    public var bodyLineOffset: Int
+
+    /// `text` must already have `\n` line endings and no BOM.
+    public static func split(_ text: String, file: String) throws -> FrontMatterSplit {
+        guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
+            return FrontMatterSplit(yaml: nil, yamlLineOffset: 0, body: text, bodyLineOffset: 0)
+        }
+        var lineNumber = 1
+        var yamlLines: [Substring] = []
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        lines = lines.dropFirst()
+        while let line = lines.first {
+            lines = lines.dropFirst()
+            lineNumber += 1
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" || trimmed == "..." {
+                return FrontMatterSplit(yaml: yamlLines.joined(separator: "\n"), yamlLineOffset: 1,
+                                        body: lines.joined(separator: "\n"), bodyLineOffset: lineNumber)
+            }
+            yamlLines.append(line)
+        }
+        throw Diagnostic.error(
+            "FRONT_MATTER_UNCLOSED",
+            "开头的设置区没有结束：第 1 行的 --- 之后找不到另一行 ---。请在标题等设置之后单独加一行 ---。",
+            at: SourceLocation(file: file, line: 1, column: 1))
+    }
+}
+
+enum FrontMatterParser {
+    /// Parses the YAML of a split file into typed front matter, collecting diagnostics.
+    static func parse(_ split: FrontMatterSplit, file: String) -> (FrontMatter?, [Diagnostic]) {
+        guard let yaml = split.yaml else {
+            return (nil, [.error("FRONT_MATTER_MISSING",
+                                 "文件开头没有设置区。请在第一行写 ---，接着写“title: 标题”，再写一行 ---。",
+                                 at: SourceLocation(file: file))])
+        }
+        let node: Node?
+        do {
+            node = try YAMLParser.parse(yaml, file: file, lineOffset: split.yamlLineOffset)
+        } catch let diagnostic as Diagnostic {
+            return (nil, [diagnostic])
+        } catch {
+            return (nil, [.error("YAML_SYNTAX", "\(error)", at: SourceLocation(file: file))])
+        }
+        var fields = YAMLFields(node, file: file, lineOffset: split.yamlLineOffset,
+                                origin: SourceLocation(file: file, line: 1, column: 1))
+        var matter = FrontMatter()
+        guard let title = fields.string("title", required: true) else { return (nil, fields.diagnostics) }
+        matter.title = title
+        matter.date = fields.date("date")
+        matter.summary = fields.string("summary")
+        matter.weight = fields.int("weight")
+        matter.slug = fields.string("slug")
+        matter.draft = fields.bool("draft") ?? false
+        matter.print = fields.bool("print") ?? true
+        matter.source = fields.string("source")
+        matter.tags = fields.stringList("tags") ?? []
+        matter.expires = fields.date("expires")
+        matter.template = fields.string("template")
+        matter.privacyAllow = fields.stringList("privacy_allow") ?? []
+        if let audiences = fields.stringList("audiences") {
+            var parsed: [Audience] = []
+            for name in audiences {
+                if let audience = Audience(rawValue: name) {
+                    if !parsed.contains(audience) { parsed.append(audience) }
+                } else if let node = fields.node("audiences") {
+                    fields.report("FIELD_AUDIENCE",
+                                  "audiences 中的“\(name)”无效，只能是 agencies（机关）、enterprises（企业）、communities（社区）、villages（农村）。",
+                                  at: node)
+                }
+            }
+            matter.audiences = parsed.sorted()
+        }
+        if let visibility = fields.string("visibility") {
+            if let value = Visibility(rawValue: visibility) {
+                matter.visibility = value
+            } else if let node = fields.node("visibility") {
+                fields.report("FIELD_VISIBILITY",
+                              "visibility 只能是 public（公开）或 internal（内部，不对外发布），现在是“\(visibility)”。",
+                              at: node)
+            }
+        }
+        for entry in fields.keys where !FrontMatter.knownKeys.contains(entry.key) {
+            matter.params.append((key: entry.key, value: YAMLValue(entry.node)))
+        }
+        return (matter, fields.diagnostics)
+    }
+}

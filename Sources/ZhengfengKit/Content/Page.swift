@@ -1,0 +1,58 @@
+import Foundation
+
+/// What a Markdown file is for.
+public enum PageKind: String, Sendable {
+    /// `content/_index.md`
+    case home
+    /// `content/<section>/_index.md` (or a section with no `_index.md`)
+    case section
+    /// Any other `.md` file.
+    case page
+}
+
+/// One Markdown file, loaded and typed, before rendering.
+public struct Page: Sendable {
+    /// Path inside content/, with `/`: `channels/phone.md`. Unique; the key for links.
+    public var contentPath: String
+    /// Path shown in diagnostics, relative to the site folder: `content/channels/phone.md`.
+    public var sourcePath: String
+    public var kind: PageKind
+    /// Folder inside content/ of the section the page belongs to (`""` for the home page).
+    public var sectionPath: String
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// File lines before the body's first line, to map body positions to file positions.
+    public var bodyLineOffset: Int
+    /// Output path of the page's folder, relative to the site root: `channels/phone/` (`""` for home).
+    public var urlPath: String
+
+    public var title: String { frontMatter.title }
+    public var date: PageDate? { frontMatter.date }
+    public var isPublic: Bool { frontMatter.visibility == .public }
+}
+
+/// A folder of content/: its own page (from `_index.md`, or generated) and its pages.
+public struct Section: Sendable {
+    /// Folder path inside content/ (`channels`, `news/2026`).
+    public var path: String
+    /// Content path of the section's page (`channels/_index.md`, which may not exist as a file).
+    public var indexPath: String
+    /// Content paths of the section's own pages (not subsections), in display order.
+    public var pagePaths: [String]
+    /// Folder paths of direct subsections.
+    public var subsectionPaths: [String]
+}
+
+/// Everything loaded from content/: configuration, data, pages, sections, static files.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    public var channels: [Channel]
+    /// Data files by name (`channels` for data/channels.yml).
+    public var data: [(name: String, value: YAMLValue)]
+    /// Every page by content path (all of them, before drafts or internal pages are removed).
+    public var pages: [String: Page]
+    /// Sections by folder path; the root section (`""`) holds the home page.
+    public var sections: [String: Section]
+    /// Non-Markdown files inside content/ (images, PDFs), as content paths.
+    public var staticFiles: [String]
+}

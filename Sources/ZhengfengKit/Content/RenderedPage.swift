@@ -1,0 +1,82 @@
+import Foundation
+import Markdown
+
+/// A page after Markdown rendering: HTML with final URLs, table of contents and summary.
+public struct RenderedPage: Sendable {
+    public var page: Page
+    public var html: String
+    public var headings: [Heading]
+    public var summary: String
+    public var plainText: String
+    /// Links as written, with where they resolved to (for checks).
+    public var links: [(reference: LinkReference, target: LinkTarget)]
+}
+
+/// Renders one page's Markdown: rewrites links to final URLs and makes the summary.
+public struct MarkdownStage: Sendable {
+    public let index: LinkIndex
+    /// URL folder (`channels/phone/`) of every page, by content path.
+    public let urlPaths: [String: String]
+    public let basePath: String
+    public let summaryLength: Int
+
+    public init(index: LinkIndex, urlPaths: [String: String], basePath: String, summaryLength: Int) {
+        self.index = index
+        self.urlPaths = urlPaths
+        self.basePath = basePath
+        self.summaryLength = summaryLength
+    }
+
+    public func render(_ page: Page) -> RenderedPage {
+        var links: [(reference: LinkReference, target: LinkTarget)] = []
+        let output = MarkdownRenderer.render(page.body) { reference in
+            let target = index.resolve(reference.destination, from: page.contentPath)
+            links.append((reference, target))
+            return url(for: target)
+        }
+        let summary = page.frontMatter.summary ?? Summary.make(from: output.firstParagraph, length: summaryLength)
+        return RenderedPage(page: page, html: output.html, headings: output.headings, summary: summary,
+                            plainText: output.plainText, links: links)
+    }
+
+    /// The final URL for a resolved link, or nil to keep what the author wrote.
+    func url(for target: LinkTarget) -> String? {
+        switch target {
+        case let .page(path, fragment):
+            guard let urlPath = urlPaths[path] else { return nil }
+            let anchor = fragment.map { "#" + (Self.fragmentEscape($0)) } ?? ""
+            return basePath + Self.pathEscape(urlPath) + anchor
+        case let .file(path):
+            return basePath + Self.pathEscape(path)
+        case let .sitePath(path):
+            return basePath + Self.pathEscape(path)
+        case .external, .missingPage, .missingFile, .outsideContent:
+            return nil
+        }
+    }
+
+    static func pathEscape(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    static func fragmentEscape(_ fragment: String) -> String {
+        fragment.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? fragment
+    }
+}
+
+/// Automatic summaries: the first paragraph cut to a number of characters, spaces not counted.
+public enum Summary {
+    public static func make(from text: String, length: Int) -> String {
+        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var count = 0
+        var result = ""
+        for character in collapsed {
+            if !character.isWhitespace {
+                if count == length { return result.trimmingCharacters(in: .whitespaces) + "…" }
+                count += 1
+            }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Reads editor files as text: UTF-8 (with or without BOM, CRLF or LF), or GB18030/GBK
+/// as saved by some Windows editors (with a warning). Anything else is a clear error.
+public enum SourceText {
+    /// Files larger than this are refused: no page needs it, and it protects the build.
+    public static let maximumSize = 5 * 1024 * 1024
+
+    public struct Decoded: Sendable {
+        public var text: String
+        public var warnings: [Diagnostic]
+    }
+
+    public static func read(_ url: URL, displayPath: String) throws -> Decoded {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? NSNumber, size.intValue > maximumSize {
+                throw Diagnostic.error("FILE_TOO_LARGE",
+                                       "文件有 \(size.intValue / 1024 / 1024) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
+                                       at: SourceLocation(file: displayPath))
+            }
+            data = try Data(contentsOf: url)
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw Diagnostic.error("FILE_UNREADABLE",
+                                   "无法读取这个文件（\(reason(error))）。请检查文件是否存在、是否有读取权限。",
+                                   at: SourceLocation(file: displayPath))
+        }
+        return try decode(data, displayPath: displayPath)
+    }
+
+    public static func decode(_ data: Data, displayPath: String) throws -> Decoded {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.contains(0) {
+            throw Diagnostic.error("FILE_BINARY",
+                                   "这不是文本文件（含有二进制数据）。Markdown 页面必须是纯文本；图片等文件请用 ![说明](图片.png) 引用。",
+                                   at: SourceLocation(file: displayPath))
+        }
+        var warnings: [Diagnostic] = []
+        let text: String
+        if let utf8 = String(data: bytes, encoding: .utf8) {
+            text = utf8
+        } else if let gb = decodeGB18030(bytes) {
+            text = gb
+            warnings.append(.warning("FILE_ENCODING_GBK",
+                                     "文件是 GBK/GB18030 编码，已按该编码读取。请用“另存为 → UTF-8”保存，以免在其他电脑上出现乱码。",
+                                     at: SourceLocation(file: displayPath)))
+        } else {
+            throw Diagnostic.error("FILE_ENCODING",
+                                   "无法识别文件的文字编码。请在编辑器中用“另存为 → UTF-8”重新保存。",
+                                   at: SourceLocation(file: displayPath))
+        }
+        return Decoded(text: normalizeNewlines(text), warnings: warnings)
+    }
+
+    static func normalizeNewlines(_ text: String) -> String {
+        guard text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// GB18030 (a superset of GBK and GB2312) through glibc's iconv.
+    static func decodeGB18030(_ data: Data) -> String? {
+        let converter = iconv_open("UTF-8", "GB18030")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = [CChar](repeating: 0, count: data.count)
+        input.withUnsafeMutableBytes { _ = data.copyBytes(to: $0) }
+        var output = [UInt8](repeating: 0, count: data.count * 2 + 16)
+        var produced = -1
+        input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                outBuffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: outBuffer.count) { outBase in
+                    var inPointer = inBuffer.baseAddress
+                    var inLeft = inBuffer.count
+                    var outPointer: UnsafeMutablePointer<CChar>? = outBase
+                    var outLeft = outBuffer.count
+                    let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                    if result != -1 && inLeft == 0 { produced = outBuffer.count - outLeft }
+                }
+            }
+        }
+        guard produced >= 0 else { return nil }
+        return String(decoding: output[0..<produced], as: UTF8.self)
+    }
+
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            switch code {
+            case .EACCES, .EPERM: return "没有读取权限"
+            case .ENOENT: return "文件不存在"
+            case .EISDIR: return "这是一个文件夹"
+            default: break
+            }
+        }
+        if nsError.code == NSFileReadNoPermissionError { return "没有读取权限" }
+        if nsError.code == NSFileReadNoSuchFileError { return "文件不存在" }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a build into a fresh staging folder beside the output folder and swaps it in
+/// only when everything succeeded. Until `commit()`, the published output is untouched;
+/// a process killed at any moment leaves either the old or the new output, never a mix.
+public final class OutputTransaction: @unchecked Sendable {
+    public let outputDirectory: URL
+    public let stagingDirectory: URL
+    private var committed = false
+    private let createdDirectories = DirectorySet()
+
+    /// Prefix of staging folders; a stale one (from a killed build) is removed on the next build.
+    static func stagingPrefix(for output: URL) -> String { ".zhengfeng-staging-\(output.lastPathComponent)-" }
+
+    public init(outputDirectory: URL) throws {
+        self.outputDirectory = outputDirectory.standardizedFileURL
+        let parent = self.outputDirectory.deletingLastPathComponent()
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let prefix = Self.stagingPrefix(for: self.outputDirectory)
+        for name in (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+        }
+        stagingDirectory = parent.appendingPathComponent(prefix + String(getpid()), isDirectory: true)
+        try fileManager.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        if !committed { try? FileManager.default.removeItem(at: stagingDirectory) }
+    }
+
+    /// The staging location for a path relative to the output root; refuses anything that
+    /// would land outside it (absolute paths, `..`).
+    public func destination(_ relativePath: String) throws -> URL {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
+        guard !relativePath.hasPrefix("/"), !parts.isEmpty,
+              !parts.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw Diagnostic.error("OUTPUT_PATH_UNSAFE",
+                                   "拒绝写入输出文件夹以外的位置：\(relativePath)。请检查 slug 和文件名。",
+                                   at: SourceLocation(file: relativePath))
+        }
+        return stagingDirectory.appendingPathComponent(parts.joined(separator: "/"))
+    }
+
+    /// Writes `data` at `relativePath` inside the output. Safe to call from several threads.
+    public func write(_ data: Data, to relativePath: String) throws {
+        let url = try destination(relativePath)
+        try ensureDirectory(url.deletingLastPathComponent())
+        try data.write(to: url)
+    }
+
+    public func write(_ text: String, to relativePath: String) throws {
+        try write(Data(text.utf8), to: relativePath)
+    }
+
+    /// Copies a file into the output.
+    public func copy(_ source: URL, to relativePath: String) throws {
+        let url = try destination(relativePath)
+        try ensureDirectory(url.deletingLastPathComponent())
+        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+        try FileManager.default.copyItem(at: source, to: url)
+    }
+
+    private func ensureDirectory(_ url: URL) throws {
+        guard createdDirectories.insert(url.path) else { return }
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// Swaps the staging folder in place of the output folder (atomically where the system
+    /// allows it) and removes the old output.
+    public func commit() throws {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: outputDirectory.path) {
+            if Self.exchange(stagingDirectory, outputDirectory) {
+                committed = true
+                try? fileManager.removeItem(at: stagingDirectory)
+                return
+            }
+            let old = outputDirectory.deletingLastPathComponent()
+                .appendingPathComponent(Self.stagingPrefix(for: outputDirectory) + "old-\(getpid())")
+            try fileManager.moveItem(at: outputDirectory, to: old)
+            try fileManager.moveItem(at: stagingDirectory, to: outputDirectory)
+            committed = true
+            try? fileManager.removeItem(at: old)
+        } else {
+            try fileManager.moveItem(at: stagingDirectory, to: outputDirectory)
+            committed = true
+        }
+    }
+
+    /// Linux renameat2(RENAME_EXCHANGE): both folders swap names in one step. Looked up at run
+    /// time because Swift does not import the GNU-only declaration.
+    static func exchange(_ a: URL, _ b: URL) -> Bool {
+        #if os(Linux)
+        typealias Renameat2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: Renameat2.self)
+        let renameExchange: UInt32 = 2
+        return a.path.withCString { pa in
+            b.path.withCString { pb in renameat2(AT_FDCWD, pa, AT_FDCWD, pb, renameExchange) }
+        } == 0
+        #else
+        return false
+        #endif
+    }
+}
+
+/// A thread-safe set of folder paths already created.
+final class DirectorySet: @unchecked Sendable {
+    private var paths: Set<String> = []
+    private let lock = NSLock()
+
+    /// True when `path` was not in the set before.
+    func insert(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths.insert(path).inserted
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Markdown
+
+/// Turns typed page models into Mustache contexts. This is the only place where typed models
+/// become `[String: Any]`; the keys are documented in docs/templates.md.
+extension SiteModel {
+    /// A page as a list item: title, url, date, summary.
+    func listItem(_ rendered: RenderedPage) -> [String: Any] {
+        let page = rendered.page
+        var item: [String: Any] = [
+            "title": page.title,
+            "url": url(page.urlPath),
+            "summary": rendered.summary,
+        ]
+        if let date = page.date {
+            item["date"] = date.day
+            item["date_display"] = date.chinese
+            item["datetime"] = date.rfc3339
+        }
+        return item
+    }
+
+    /// The full context for rendering `path` with its template.
+    public func context(for path: String) -> [String: Any] {
+        guard let rendered = pages[path] else { return shared }
+        let page = rendered.page
+        var context: [String: Any] = [:]
+        var item = listItem(rendered)
+        item["content"] = rendered.html
+        item["permalink"] = config.absoluteURL(MarkdownStage.pathEscape(page.urlPath))
+        item["kind"] = page.kind.rawValue
+        item["is_home"] = page.kind == .home
+        item["is_section"] = page.kind == .section
+        item["is_page"] = page.kind == .page
+        item["source"] = page.frontMatter.source ?? config.sponsor
+        item["has_source"] = !(page.frontMatter.source ?? "").isEmpty
+        item["tags"] = page.frontMatter.tags
+        let toc = rendered.headings.filter { $0.level == 2 || $0.level == 3 }
+            .map { ["level": $0.level, "id": $0.id, "title": $0.text, "is_sub": $0.level == 3] as [String: Any] }
+        item["toc"] = toc
+        item["has_toc"] = toc.count >= 3
+        var params: [String: Any] = [:]
+        for pair in page.frontMatter.params { params[pair.key] = pair.value.templateValue }
+        item["params"] = params
+
+        let sectionPath = page.kind == .section ? page.sectionPath : page.sectionPath
+        item["section_title"] = sectionTitle(sectionPath)
+        item["section_url"] = url(sectionPath.isEmpty ? "" : sectionPath + "/")
+        context["page"] = item
+        context["nav"] = navigation(activeSection: page.sectionPath)
+        let crumbs = breadcrumbs(for: page)
+        context["breadcrumbs"] = crumbs
+        context["has_breadcrumbs"] = !crumbs.isEmpty
+        context["meta"] = meta(for: rendered)
+
+        switch page.kind {
+        case .home:
+            let cards = features()
+            context["features"] = cards
+            context["has_features"] = !cards.isEmpty
+            let latest = (sectionPages[config.latestSection] ?? [])
+                .compactMap { pages[$0] }
+                .filter { $0.page.date != nil }
+                .sorted { ($0.page.date!, $1.page.contentPath) > ($1.page.date!, $0.page.contentPath) }
+                .prefix(config.latestCount)
+            context["latest"] = latest.map(listItem)
+            context["has_latest"] = !latest.isEmpty
+            context["latest_url"] = url(config.latestSection + "/")
+            context["latest_title"] = sectionTitle(config.latestSection)
+        case .section:
+            let children = (sectionPages[page.sectionPath] ?? []).compactMap { pages[$0] }.map(listItem)
+            context["pages"] = children
+            context["has_pages"] = !children.isEmpty
+            let subsections = (content.sections[page.sectionPath]?.subsectionPaths ?? [])
+                .filter(isPublishedSection)
+                .map { ["title": sectionTitle($0), "url": url($0 + "/")] as [String: Any] }
+            context["subsections"] = subsections
+            context["has_subsections"] = !subsections.isEmpty
+        case .page:
+            let siblings = sectionPages[page.sectionPath] ?? []
+            if let index = siblings.firstIndex(of: path) {
+                if index > 0, let previous = pages[siblings[index - 1]] { context["prev"] = listItem(previous) }
+                if index + 1 < siblings.count, let next = pages[siblings[index + 1]] { context["next"] = listItem(next) }
+            }
+        }
+        context = TemplateValue.compacted(context)
+        context.merge(shared) { own, _ in own }
+        return context
+    }
+
+    /// Context for pages that have no Markdown file (404).
+    public func standaloneContext(title: String) -> [String: Any] {
+        var context: [String: Any] = [:]
+        context["page"] = ["title": title, "url": url(""), "section_title": ""] as [String: Any]
+        context["nav"] = navigation(activeSection: nil)
+        context["breadcrumbs"] = [[String: Any]]()
+        context["meta"] = [
+            "site_name": config.title, "site_domain": config.domain, "site_id_code": config.footer.siteCode,
+            "column_name": "", "article_title": title, "pub_date": "", "content_source": config.sponsor,
+        ]
+        context = TemplateValue.compacted(context)
+        context.merge(shared) { own, _ in own }
+        return context
+    }
+
+    func navigation(activeSection: String?) -> [[String: Any]] {
+        let top = activeSection.map { $0.split(separator: "/").first.map(String.init) ?? "" }
+        var items: [[String: Any]] = [["title": "首页", "url": url(""), "active": top == ""]]
+        for section in topSections {
+            items.append(["title": sectionTitle(section), "url": url(section + "/"), "active": top == section])
+        }
+        return items
+    }
+
+    func breadcrumbs(for page: Page) -> [[String: Any]] {
+        guard page.kind != .home else { return [] }
+        var crumbs: [[String: Any]] = [["title": "首页", "url": url("")]]
+        var prefix = ""
+        let parts = page.sectionPath.split(separator: "/")
+        for (index, part) in parts.enumerated() {
+            prefix = prefix.isEmpty ? String(part) : prefix + "/" + part
+            let isLast = index == parts.count - 1 && page.kind == .section
+            if !isLast { crumbs.append(["title": sectionTitle(prefix), "url": url(prefix + "/")]) }
+        }
+        return crumbs
+    }
+
+    func features() -> [[String: Any]] {
+        config.features.filter(isPublishedSection).enumerated().map { index, path in
+            let indexPage = content.sections[path].flatMap { pages[$0.indexPath] }
+            return [
+                "title": sectionTitle(path),
+                "url": url(path + "/"),
+                "summary": indexPage?.summary ?? "",
+                "number": index + 1,
+                "slug": path,
+            ]
+        }
+    }
+
+    /// Government-site meta tags (SiteName, SiteDomain, SiteIDCode, ColumnName, ArticleTitle,
+    /// PubDate, ContentSource).
+    func meta(for rendered: RenderedPage) -> [String: Any] {
+        let page = rendered.page
+        return [
+            "site_name": config.title,
+            "site_domain": config.domain,
+            "site_id_code": config.footer.siteCode,
+            "column_name": page.kind == .home ? "首页" : sectionTitle(page.sectionPath),
+            "article_title": page.title,
+            "pub_date": page.date?.minute ?? "",
+            "content_source": page.frontMatter.source ?? config.sponsor,
+            "description": rendered.summary,
+        ]
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Markdown
+
+/// The published site, ready for templates: pages, sections and the site-wide values that
+/// every page shares (computed once, not per page).
+public struct SiteModel {
+    public let content: SiteContent
+    public let config: SiteConfig
+    /// Published pages by content path, rendered.
+    public let pages: [String: RenderedPage]
+    /// Published pages of each section, in display order (content paths).
+    public let sectionPages: [String: [String]]
+    public let now: PageDate
+    /// Template values shared by every page: site, nav, channels, data.
+    private(set) var shared: [String: Any] = [:]
+
+    public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate) {
+        self.content = content
+        self.config = config
+        self.pages = pages
+        self.now = now
+        var sectionPages: [String: [String]] = [:]
+        for (path, section) in content.sections {
+            sectionPages[path] = section.pagePaths.filter { pages[$0] != nil }
+        }
+        self.sectionPages = sectionPages
+        self.shared = makeShared()
+    }
+
+    /// Every page to write, in a stable order: home, then by content path.
+    public var outputOrder: [String] { pages.keys.sorted() }
+
+    public func url(_ urlPath: String) -> String { config.basePath + MarkdownStage.pathEscape(urlPath) }
+
+    /// The section page's title, or the folder name when it has no `_index.md`.
+    public func sectionTitle(_ path: String) -> String {
+        guard let section = content.sections[path] else { return path }
+        return pages[section.indexPath]?.page.title ?? content.pages[section.indexPath]?.title
+            ?? (path as NSString).lastPathComponent
+    }
+
+    /// Published sections directly under content/, in menu order (site.yml `nav`, then by weight).
+    public var topSections: [String] {
+        let all = content.sections[""]?.subsectionPaths ?? []
+        let visible = all.filter { isPublishedSection($0) }
+        let listed = config.nav.filter { visible.contains($0) }
+        return listed + visible.filter { !listed.contains($0) }
+    }
+
+    /// A section is published when its own page is (or it has none) and it has published pages.
+    public func isPublishedSection(_ path: String) -> Bool {
+        guard let section = content.sections[path] else { return false }
+        if content.pages[section.indexPath] != nil && pages[section.indexPath] == nil { return false }
+        return pages[section.indexPath] != nil || !(sectionPages[path] ?? []).isEmpty
+            || section.subsectionPaths.contains { isPublishedSection($0) }
+    }
+
+    private func makeShared() -> [String: Any] {
+        var site: [String: Any] = [
+            "title": config.title,
+            "subtitle": config.subtitle,
+            "base_url": config.baseURL,
+            "base_path": config.basePath,
+            "language": config.language,
+            "sponsor": config.sponsor,
+            "domain": config.domain,
+            "hotline": config.hotline,
+            "year": now.components.year,
+            "feed_url": config.basePath + "feed.xml",
+            "footer": [
+                "icp": config.footer.icp,
+                "icp_url": config.footer.icpURL,
+                "public_security": config.footer.publicSecurity,
+                "public_security_url": config.footer.publicSecurityURL,
+                "site_code": config.footer.siteCode,
+            ],
+        ]
+        site["params"] = config.raw.templateValue
+        var data: [String: Any] = [:]
+        for entry in content.data { data[entry.name] = entry.value.templateValue }
+        return TemplateValue.compacted([
+            "site": site,
+            "data": data,
+            "channels": content.channels.map(ChannelContext.make),
+            "has_channels": !content.channels.isEmpty,
+        ])
+    }
+}
+
+/// A channel as template data, with one flag per kind (Mustache has no comparisons).
+enum ChannelContext {
+    static func make(_ channel: Channel) -> [String: Any] {
+        var context: [String: Any] = [
+            "id": channel.id, "kind": channel.kind.rawValue, "name": channel.name,
+            "description": channel.description, "recommended": channel.recommended,
+            "url": channel.url, "url_display": displayURL(channel.url),
+            "province_url": channel.provinceURL, "province_url_display": displayURL(channel.provinceURL),
+            "number": channel.number, "display": channel.display, "hours": channel.hours,
+            "recipient": channel.recipient, "address": channel.address, "postcode": channel.postcode,
+            "tel_url": "tel:" + channel.number.filter { $0.isNumber },
+        ]
+        for kind in ChannelKind.allCases { context["is_\(kind.rawValue)"] = channel.kind == kind }
+        if case .mapping(let pairs) = channel.raw {
+            for pair in pairs where context[pair.key] == nil { context[pair.key] = pair.value.templateValue }
+        }
+        return context
+    }
+
+    /// `https://www.12388.gov.cn/` → `www.12388.gov.cn`
+    static func displayURL(_ url: String) -> String {
+        var text = url
+        for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        if text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Renders every page through its template and writes the web site into the transaction:
+/// pages, 404, sitemap, feed, robots, content files and theme assets.
+struct WebWriter {
+    let site: SiteModel
+    let templates: TemplateSet
+    let transaction: OutputTransaction
+    let siteDirectory: URL
+
+    /// Writes everything; returns the number of files written.
+    func writeAll() throws -> Int {
+        let order = site.outputOrder
+        let failures: [Diagnostic?] = ParallelMap.map(order) { path in
+            do {
+                try writePage(path)
+                return nil
+            } catch let diagnostic as Diagnostic {
+                return diagnostic
+            } catch {
+                return .error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: site.pages[path]!.page.sourcePath))
+            }
+        }
+        let errors = failures.compactMap { $0 }
+        if !errors.isEmpty { throw DiagnosticsError(errors) }
+        var count = order.count
+        if templates.contains("404") {
+            let html = try templates.render("404", context: site.standaloneContext(title: "页面不存在"), for: templates.origin + "404.mustache")
+            try transaction.write(html, to: "404.html")
+            count += 1
+        }
+        try transaction.write(Feeds.sitemap(site), to: "sitemap.xml")
+        try transaction.write(Feeds.atom(site), to: "feed.xml")
+        try transaction.write(Feeds.robots(site), to: "robots.txt")
+        count += 3
+        let contentDirectory = siteDirectory.appendingPathComponent("content", isDirectory: true)
+        for file in site.content.staticFiles {
+            try transaction.copy(contentDirectory.appendingPathComponent(file), to: file)
+            count += 1
+        }
+        count += try copyAssets()
+        return count
+    }
+
+    func templateName(for page: Page) -> String {
+        if let name = page.frontMatter.template { return name }
+        switch page.kind {
+        case .home: return "home"
+        case .section: return "section"
+        case .page: return "page"
+        }
+    }
+
+    func writePage(_ path: String) throws {
+        let page = site.pages[path]!.page
+        let html = try templates.render(templateName(for: page), context: site.context(for: path), for: page.sourcePath)
+        try transaction.write(html, to: page.urlPath + "index.html")
+    }
+
+    /// Copies the theme's assets/ folder, in sorted order.
+    func copyAssets() throws -> Int {
+        let assets = ThemeLoader.assetsDirectory(siteDirectory: siteDirectory)
+        guard let enumerator = FileManager.default.enumerator(atPath: assets.path) else { return 0 }
+        var files: [String] = []
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: assets.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".") { files.append(path) }
+        }
+        for file in files.sorted() {
+            try transaction.copy(assets.appendingPathComponent(file), to: "assets/" + file)
+        }
+        return files.count
+    }
+}

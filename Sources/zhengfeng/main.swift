@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import ZhengfengKit
+
+/// The `zhengfeng` command: a thin layer over ZhengfengKit.
+@main
+struct Zhengfeng: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zhengfeng",
+        abstract: "正风：把 Markdown 生成为清廉宣传网站和印刷品。",
+        subcommands: [Build.self, Check.self, New.self, Init.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// Options shared by commands that read a site.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "站点文件夹（含 content/），默认是当前文件夹。")
+    var site: String = "."
+
+    var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
+}
+
+/// Exit statuses: 0 success, 1 content errors, 2 usage or internal error.
+enum ExitStatus {
+    static let contentError: Int32 = 1
+    static let internalError: Int32 = 2
+}
+
+/// Prints diagnostics to standard error, one a line, then a count.
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    var text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n") + "\n"
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.filter { $0.severity == .warning }.count
+    text += "共 \(errors) 个错误，\(warnings) 个警告。\n"
+    FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// Runs `body`, turning content errors into exit status 1 and anything else into 2.
+func runReporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as DiagnosticsError {
+        printDiagnostics(error.diagnostics)
+        FileHandle.standardError.write(Data("未发布：请按上面的提示修改后重新运行。原有的 output 文件夹保持不变。\n".utf8))
+        throw ExitCode(ExitStatus.contentError)
+    } catch let diagnostic as Diagnostic {
+        printDiagnostics([diagnostic])
+        throw ExitCode(ExitStatus.contentError)
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        FileHandle.standardError.write(Data("zhengfeng: 内部错误：\(error)\n".utf8))
+        throw ExitCode(ExitStatus.internalError)
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "生成网站到 output 文件夹。")
+
+    @OptionGroup var siteOptions: SiteOptions
+    @Option(name: .long, help: "输出文件夹，默认是站点下的 output。") var output: String?
+    @Option(name: .customLong("base-url"), help: "覆盖 site.yml 中的 base_url。") var baseURL: String?
+    @Flag(name: .long, help: "包括草稿、未到发布日期和已过期的页面（仅供预览）。") var drafts = false
+    @Flag(name: .long, help: "包括 visibility: internal 的内部页面（不得用于公开网站）。") var `internal` = false
+    @Flag(name: .long, help: "把警告也当作错误。") var strict = false
+    @Flag(name: .long, help: "显示每个阶段的用时。") var verbose = false
+
+    func run() throws {
+        var options = BuildOptions(siteDirectory: siteOptions.siteURL,
+                                   outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        options.baseURL = baseURL
+        options.includeDrafts = drafts
+        options.includeInternal = `internal`
+        options.strict = strict
+        try runReporting {
+            let report = try SiteBuilder(options: options).build()
+            printDiagnostics(report.warnings)
+            if verbose {
+                for stage in report.stages {
+                    let name = stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                    print("  " + name + String(format: "%8.3f 秒", stage.seconds))
+                }
+            }
+            print(report.summary)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "检查内容，不写任何文件。")
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    @OptionGroup var siteOptions: SiteOptions
+    @Option(name: .long, help: "输出格式：text 或 json。") var format: Format = .text
+
+    func run() throws {
+        let options = BuildOptions(siteDirectory: siteOptions.siteURL)
+        var diagnostics: [Diagnostic] = []
+        do {
+            var timer = StageTimer()
+            diagnostics = try SiteBuilder(options: options).prepare(timer: &timer).diagnostics
+        } catch let error as DiagnosticsError {
+            diagnostics = error.diagnostics
+        } catch let diagnostic as Diagnostic {
+            diagnostics = [diagnostic]
+        }
+        diagnostics = diagnostics.sortedForDisplay()
+        switch format {
+        case .json:
+            print(DiagnosticJSON.encode(diagnostics))
+        case .text:
+            for diagnostic in diagnostics { print(diagnostic.description) }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            print("共 \(errors) 个错误，\(warnings) 个警告。")
+        }
+        if diagnostics.hasErrors { throw ExitCode(ExitStatus.contentError) }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "新建一个页面，例如：zhengfeng new news 三月工作动态")
+
+    @Argument(help: "栏目文件夹，例如 news。") var kind: String
+    @Argument(help: "页面标题。") var title: String
+    @Option(name: .long, help: "网址名（文件名），默认按日期生成。") var slug: String?
+    @OptionGroup var siteOptions: SiteOptions
+
+    func run() throws {
+        try runReporting {
+            let url = try Scaffold.newPage(site: siteOptions.siteURL, section: kind, title: title, slug: slug,
+                                           now: BuildOptions.defaultNow())
+            print("已新建：\(url.path)")
+        }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "新建一个站点文件夹（含示例内容和模板）。")
+
+    @Argument(help: "新站点文件夹。") var directory: String
+
+    func run() throws {
+        try runReporting {
+            try Scaffold.initSite(at: URL(fileURLWithPath: directory, isDirectory: true))
+            print("已新建站点：\(directory)。进入该文件夹运行 zhengfeng build 即可生成网站。")
+        }
+    }
+}
