@@ -6,7 +6,7 @@ SITE_PACKAGES := libcmark-dev libqrencode-dev pkg-config fonts-noto-cjk
 TEST_PACKAGES := $(SITE_PACKAGES) weasyprint poppler-utils zbar-tools chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site test deps-site deps-test build release clean pdf
+.PHONY: all site test deps-site deps-test build release clean pdf bench
 
 all: site
 
@@ -44,3 +44,8 @@ test: deps-test
 
 clean:
 	rm -rf .build output
+
+## make bench: zhengfeng against Hugo on the generated corpus (BENCH_PAGES=100000 adds a size)
+bench: release
+	$(call apt_install,hugo cmark time)
+	python3 bench/bench.py

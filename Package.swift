@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -46,10 +47,20 @@ let package = Package(
             resources: [.copy("Theme")],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // `zhengfeng serve`: the HTTP side, kept out of ZhengfengKit so the core has no HTTP library.
+        .target(
+            name: "ZhengfengServe",
+            dependencies: [
+                "ZhengfengKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .executableTarget(
             name: "zhengfeng",
             dependencies: [
                 "ZhengfengKit",
+                "ZhengfengServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
@@ -63,6 +74,15 @@ let package = Package(
             name: "ZhengfengKitTests",
             dependencies: ["ZhengfengKit"],
             exclude: ["Fixtures"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "ZhengfengServeTests",
+            dependencies: [
+                "ZhengfengServe",
+                "ZhengfengKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]

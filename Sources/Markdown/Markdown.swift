@@ -49,8 +49,7 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(document) }
 
-        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        var walker = TreeWalker(sourceLines: sourceLines)
+        var walker = TreeWalker(sourceLines: SourceLines(source))
         walker.walk(document, resolve: resolve)
 
         let html: String
@@ -72,14 +71,14 @@ public enum MarkdownRenderer {
 
 /// One pass over the cmark tree collecting text, headings and links, and applying rewrites.
 struct TreeWalker {
-    let sourceLines: [Substring]
+    var sourceLines: SourceLines
     var headings: [Heading] = []
     var plainText = ""
     var firstParagraph: String?
     var links: [LinkReference] = []
     private var ids = HeadingIDAllocator()
 
-    init(sourceLines: [Substring]) {
+    init(sourceLines: SourceLines) {
         self.sourceLines = sourceLines
     }
 
@@ -172,21 +171,71 @@ struct TreeWalker {
 
     /// libcmark 0.30 keeps no positions for inlines: find the destination in the source,
     /// starting at the enclosing block's line.
-    private func locate(_ destination: String, node: OpaquePointer, fallbackLine: Int) -> (line: Int, column: Int) {
+    private mutating func locate(_ destination: String, node: OpaquePointer, fallbackLine: Int) -> (line: Int, column: Int) {
         let ownLine = Int(cmark_node_get_start_line(node))
         let startLine = ownLine > 0 ? ownLine : fallbackLine
         guard !destination.isEmpty, startLine >= 1 else { return (max(startLine, 1), 1) }
         var index = startLine - 1
         while index < sourceLines.count {
             let line = sourceLines[index]
-            if let range = line.range(of: "](" + destination) ?? line.range(of: destination) {
-                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+            if let start = SourceLines.find("](" + destination, in: line) ?? SourceLines.find(destination, in: line) {
+                let column = line.distance(from: line.startIndex, to: start) + 1
                 return (index + 1, column)
             }
             if index - (startLine - 1) > 200 { break }
             index += 1
         }
         return (startLine, 1)
+    }
+}
+
+/// The lines of a Markdown source, found on first use by scanning UTF-8 bytes (most pages
+/// need them only to place a link in an error message).
+struct SourceLines {
+    let source: String
+    private var starts: [String.Index]?
+
+    init(_ source: String) {
+        self.source = source
+    }
+
+    var count: Int {
+        mutating get { lineStarts().count }
+    }
+
+    subscript(index: Int) -> Substring {
+        mutating get {
+            let starts = lineStarts()
+            let utf8 = source.utf8
+            let end = index + 1 < starts.count ? utf8.index(before: starts[index + 1]) : utf8.endIndex
+            return source[starts[index]..<end]
+        }
+    }
+
+    private mutating func lineStarts() -> [String.Index] {
+        if let starts { return starts }
+        var found = [source.startIndex]
+        let utf8 = source.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
+            found.append(index)
+        }
+        starts = found
+        return found
+    }
+
+    /// The start of the first exact (byte-wise) occurrence of `needle` in `line`.
+    static func find(_ needle: String, in line: Substring) -> String.Index? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        while let candidate = bytes[index...].firstIndex(of: first) {
+            if bytes[candidate...].starts(with: pattern) { return candidate }
+            index = bytes.index(after: candidate)
+        }
+        return nil
     }
 }
 

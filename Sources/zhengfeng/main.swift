@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhengfengKit
+import ZhengfengServe
 
 /// The `zhengfeng` command: a thin layer over ZhengfengKit.
 @main
@@ -8,7 +9,7 @@ struct Zhengfeng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhengfeng",
         abstract: "正风：把 Markdown 生成为清廉宣传网站和印刷品。",
-        subcommands: [Build.self, Check.self, New.self, Init.self],
+        subcommands: [Build.self, Check.self, New.self, Init.self, Serve.self],
         defaultSubcommand: Build.self
     )
 }
@@ -75,7 +76,11 @@ struct Build: ParsableCommand {
         options.includeInternal = `internal`
         options.strict = strict
         try runReporting {
-            let report = try SiteBuilder(options: options).build()
+            var builder = SiteBuilder(options: options)
+            let progress = TerminalProgress(label: "写入页面")
+            builder.progress = { progress.update(done: $0, total: $1) }
+            let report = try builder.build()
+            progress.finish()
             printDiagnostics(report.warnings)
             if verbose {
                 for stage in report.stages {
@@ -148,5 +153,55 @@ struct Init: ParsableCommand {
             try Scaffold.initSite(at: URL(fileURLWithPath: directory, isDirectory: true))
             print("已新建站点：\(directory)。进入该文件夹运行 zhengfeng build 即可生成网站。")
         }
+    }
+}
+
+/// `zhengfeng serve`: local preview with incremental rebuilds and live reload.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "本地预览：生成网站并在浏览器中查看，保存文件后自动更新。")
+
+    @OptionGroup var siteOptions: SiteOptions
+    @Option(name: .long, help: "端口，默认 8080。") var port: UInt16 = 8080
+    @Option(name: .long, help: "监听地址，默认只监听本机 127.0.0.1。") var host: String = "127.0.0.1"
+    @Option(name: .long, help: "预览文件写在哪里，默认是系统临时文件夹（不会写入 output）。") var output: String?
+    @Flag(name: .long, help: "预览中包括草稿、未到发布日期和已过期的页面。") var drafts = false
+
+    /// The root command is synchronous (its file is main.swift), so this one blocks on its task.
+    func run() throws {
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = Outcome()
+        Task {
+            do {
+                try await serve()
+            } catch {
+                outcome.error = error
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = outcome.error { throw error }
+    }
+
+    final class Outcome: @unchecked Sendable {
+        var error: Error?
+    }
+
+    private func serve() async throws {
+        let session = PreviewSession(siteDirectory: siteOptions.siteURL,
+                                     output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                                     host: host, port: port, includeDrafts: drafts) { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        let actualPort: UInt16
+        do {
+            actualPort = try await session.start()
+        } catch {
+            FileHandle.standardError.write(Data("zhengfeng: 无法在 \(host):\(port) 上启动预览（\(error)）。端口可能被占用，请用 --port 换一个。\n".utf8))
+            throw ExitCode(ExitStatus.internalError)
+        }
+        print("预览地址：http://\(host):\(actualPort)/  （按 Ctrl-C 停止）")
+        await StopSignal.wait()
+        FileHandle.standardError.write(Data("正在停止……\n".utf8))
+        await session.stop()
     }
 }

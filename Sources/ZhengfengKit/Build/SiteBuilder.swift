@@ -20,6 +20,8 @@ public struct BuildReport: Sendable {
 /// Each stage is timed; content errors throw `DiagnosticsError` and leave the output untouched.
 public struct SiteBuilder {
     public let options: BuildOptions
+    /// Told how many pages have been written (for a progress display); nil for none.
+    public var progress: BuildProgress?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -36,15 +38,12 @@ public struct SiteBuilder {
         }
         let templates = try timer.measure("templates") { try ThemeLoader.load(siteDirectory: options.siteDirectory) }
 
-        let published = timer.measure("select") {
+        var published = timer.measure("select") {
             content.pages.values.filter { PageSelection.exclusion(of: $0, options: options) == nil }
         }
+        GeneratedPages.add(to: &content, published: &published)
         let rendered: [String: RenderedPage] = timer.measure("markdown") {
-            let stage = MarkdownStage(
-                index: LinkIndex(pagePaths: Set(content.pages.keys), staticFiles: Set(content.staticFiles)),
-                urlPaths: content.pages.mapValues(\.urlPath),
-                basePath: content.config.basePath,
-                summaryLength: content.config.summaryLength)
+            let stage = MarkdownStage(content: content)
             return ParallelMap.map(published) { stage.render($0) }
                 .reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
         }
@@ -60,12 +59,19 @@ public struct SiteBuilder {
         var timer = StageTimer()
         try OutputLocation.validate(output: options.outputDirectory, site: options.siteDirectory)
         let prepared = try prepare(timer: &timer)
+        return try write(prepared, timer: &timer, start: start)
+    }
+
+    /// The second half of `build()`: writes a prepared site into a fresh folder and swaps it
+    /// in place of the output folder. Content errors throw before anything is written.
+    public func write(_ prepared: PreparedSite, timer: inout StageTimer, start: DispatchTime = .now()) throws -> BuildReport {
         let failing = prepared.diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
         if !failing.isEmpty { throw DiagnosticsError(prepared.diagnostics) }
 
         let transaction = try OutputTransaction(outputDirectory: options.outputDirectory)
-        let writer = WebWriter(site: prepared.model, templates: prepared.templates, transaction: transaction,
+        var writer = WebWriter(site: prepared.model, templates: prepared.templates, transaction: transaction,
                                siteDirectory: options.siteDirectory)
+        writer.progress = progress
         let files = try timer.measure("write") { try writer.writeAll() }
         try timer.measure("swap") { try transaction.commit() }
 

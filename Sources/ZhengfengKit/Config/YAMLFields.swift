@@ -6,6 +6,9 @@ struct YAMLFields {
     let file: String
     let lineOffset: Int
     let mapping: Node.Mapping?
+    /// Values by key text, built once: `Node.Mapping`'s own subscript compares resolved tags
+    /// (regular expressions) for every key of every lookup.
+    private let values: [String: Node]
     /// Where to point when the whole mapping is missing or a required key is absent.
     let origin: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
@@ -15,6 +18,11 @@ struct YAMLFields {
         self.lineOffset = lineOffset
         self.origin = origin ?? SourceLocation(file: file, line: lineOffset + 1)
         self.mapping = node?.mapping
+        var values: [String: Node] = [:]
+        for pair in node?.mapping ?? [:] {
+            if let key = pair.key.scalar?.string { values[key] = pair.value }
+        }
+        self.values = values
         if let node, node.mapping == nil, node.null == nil {
             diagnostics.append(.error("YAML_NOT_MAPPING",
                                       "这里应是“键: 值”形式的设置，每行一项。",
@@ -27,7 +35,7 @@ struct YAMLFields {
     }
 
     func node(_ key: String) -> Node? {
-        guard let value = mapping?[key], value.null == nil else { return nil }
+        guard let value = values[key], value.null == nil else { return nil }
         return value
     }
 

@@ -91,7 +91,8 @@ public indirect enum YAMLValue: Sendable, Equatable {
 enum YAMLParser {
     static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The encoding is given: Yams's default reads the whole process environment per call.
+            return try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             var line = 1, column = 1
             var problem = "\(error)"

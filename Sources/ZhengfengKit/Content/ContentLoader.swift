@@ -25,10 +25,17 @@ public struct ContentLoader {
         }
         let config = loadConfig(&bag)
         let (data, channels) = loadData(&bag)
-        var pages: [String: Page] = [:]
+        var files: [PageFile] = []
         var staticFiles: [String] = []
         var folders: [String] = [""]
-        walk(contentDirectory, relative: "", pages: &pages, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+        walk(contentDirectory, relative: "", files: &files, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+        // Pages are read and parsed on all cores; diagnostics keep the walk's order.
+        var pages: [String: Page] = [:]
+        pages.reserveCapacity(files.count)
+        for (page, diagnostics) in ParallelMap.map(files, loadPage) {
+            bag.add(contentsOf: diagnostics)
+            if let page { pages[page.contentPath] = page }
+        }
         guard let config, !bag.hasErrors else { throw DiagnosticsError(bag.items) }
         let sections = SectionIndex.build(folders: folders, pages: pages)
         checkDuplicateURLs(pages, &bag)
@@ -89,7 +96,14 @@ public struct ContentLoader {
         return (data, channels)
     }
 
-    private func walk(_ directory: URL, relative: String, pages: inout [String: Page], staticFiles: inout [String],
+    /// A Markdown file found by the walk, loaded afterwards.
+    struct PageFile: Sendable {
+        var url: URL
+        var contentPath: String
+        var sectionPath: String
+    }
+
+    private func walk(_ directory: URL, relative: String, files: inout [PageFile], staticFiles: inout [String],
                       folders: inout [String], bag: inout DiagnosticBag) {
         let fileManager = FileManager.default
         let names: [String]
@@ -105,21 +119,31 @@ public struct ContentLoader {
             let display = "content/" + contentPath
             if relative.isEmpty && (name == "site.yml" || name == "data") { continue }
             let url = directory.appendingPathComponent(name)
-            guard let resolved = safeResolve(url, display: display, bag: &bag) else { continue }
-            var isDirectory: ObjCBool = false
-            _ = fileManager.fileExists(atPath: resolved.path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            var info = stat()
+            let isLink = lstat(url.path, &info) != 0 || (info.st_mode & S_IFMT) == S_IFLNK
+            // Only symbolic links need resolving (the folder being walked is already resolved).
+            let resolved: URL
+            let isDirectory: Bool
+            if isLink {
+                guard let target = safeResolve(url, display: display, bag: &bag) else { continue }
+                var flag: ObjCBool = false
+                _ = fileManager.fileExists(atPath: target.path, isDirectory: &flag)
+                resolved = target
+                isDirectory = flag.boolValue
+            } else {
+                resolved = url
+                isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isDirectory {
                 if let problem = URLName.problem(name) {
                     bag.add(.error("SECTION_NAME", "文件夹名“\(name)”会成为网址的一部分，但\(problem)。请改用字母、数字、连字符或中文。",
                                    at: SourceLocation(file: display)))
                     continue
                 }
                 folders.append(contentPath)
-                walk(resolved, relative: contentPath, pages: &pages, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+                walk(resolved, relative: contentPath, files: &files, staticFiles: &staticFiles, folders: &folders, bag: &bag)
             } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
-                if let page = loadPage(resolved, contentPath: contentPath, sectionPath: relative, bag: &bag) {
-                    pages[contentPath] = page
-                }
+                files.append(PageFile(url: resolved, contentPath: contentPath, sectionPath: relative))
             } else {
                 staticFiles.append(contentPath)
             }
@@ -136,6 +160,13 @@ public struct ContentLoader {
                        "这是一个指向站点文件夹以外（\(resolved.path)）的快捷方式（符号链接），出于安全不予读取。请把文件复制到 content 文件夹中。",
                        at: SourceLocation(file: display)))
         return nil
+    }
+
+    /// Reads one Markdown file into a page (nil when it has errors), with its diagnostics.
+    func loadPage(_ file: PageFile) -> (Page?, [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let page = loadPage(file.url, contentPath: file.contentPath, sectionPath: file.sectionPath, bag: &bag)
+        return (page, bag.items)
     }
 
     private func loadPage(_ url: URL, contentPath: String, sectionPath: String, bag: inout DiagnosticBag) -> Page? {

@@ -65,21 +65,32 @@ public struct FrontMatterSplit: Sendable, Equatable {
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
             return FrontMatterSplit(yaml: nil, yamlLineOffset: 0, body: text, bodyLineOffset: 0)
         }
-        var lineNumber = 1
-        var yamlLines: [Substring] = []
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        lines = lines.dropFirst()
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" || trimmed == "..." {
-                return FrontMatterSplit(yaml: yamlLines.joined(separator: "\n"), yamlLineOffset: 1,
-                                        body: lines.joined(separator: "\n"), bodyLineOffset: lineNumber)
-            }
-            yamlLines.append(line)
+        // Walk the lines of the front matter only (by UTF-8 newlines); the body is the rest.
+        let utf8 = text.utf8
+        let newline = UInt8(ascii: "\n")
+        guard var lineStart = utf8.firstIndex(of: newline).map({ utf8.index(after: $0) }) else {
+            throw Self.unclosed(file)
         }
-        throw Diagnostic.error(
+        let yamlStart = lineStart
+        var lineNumber = 1
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: newline) ?? utf8.endIndex
+            lineNumber += 1
+            let trimmed = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" || trimmed == "..." {
+                let yamlEnd = yamlStart == lineStart ? lineStart : utf8.index(before: lineStart)
+                let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+                return FrontMatterSplit(yaml: String(text[yamlStart..<yamlEnd]), yamlLineOffset: 1,
+                                        body: String(text[bodyStart...]), bodyLineOffset: lineNumber)
+            }
+            if lineEnd == utf8.endIndex { break }
+            lineStart = utf8.index(after: lineEnd)
+        }
+        throw Self.unclosed(file)
+    }
+
+    private static func unclosed(_ file: String) -> Diagnostic {
+        Diagnostic.error(
             "FRONT_MATTER_UNCLOSED",
             "开头的设置区没有结束：第 1 行的 --- 之后找不到另一行 ---。请在标题等设置之后单独加一行 ---。",
             at: SourceLocation(file: file, line: 1, column: 1))

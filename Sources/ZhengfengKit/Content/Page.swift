@@ -25,6 +25,8 @@ public struct Page: Sendable {
     public var bodyLineOffset: Int
     /// Output path of the page's folder, relative to the site root: `channels/phone/` (`""` for home).
     public var urlPath: String
+    /// True for a section or home page that zhengfeng made because the folder has no `_index.md`.
+    public var isGenerated = false
 
     public var title: String { frontMatter.title }
     public var date: PageDate? { frontMatter.date }

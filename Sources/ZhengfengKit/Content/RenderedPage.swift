@@ -27,6 +27,14 @@ public struct MarkdownStage: Sendable {
         self.summaryLength = summaryLength
     }
 
+    /// The stage for a loaded site: its pages, files, base path and summary length.
+    public init(content: SiteContent) {
+        self.init(index: LinkIndex(pagePaths: Set(content.pages.keys), staticFiles: Set(content.staticFiles)),
+                  urlPaths: content.pages.mapValues(\.urlPath),
+                  basePath: content.config.basePath,
+                  summaryLength: content.config.summaryLength)
+    }
+
     public func render(_ page: Page) -> RenderedPage {
         var links: [(reference: LinkReference, target: LinkTarget)] = []
         let output = MarkdownRenderer.render(page.body) { reference in

@@ -14,15 +14,11 @@ public enum SourceText {
     public static func read(_ url: URL, displayPath: String) throws -> Decoded {
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes[.size] as? NSNumber, size.intValue > maximumSize {
-                throw Diagnostic.error("FILE_TOO_LARGE",
-                                       "文件有 \(size.intValue / 1024 / 1024) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
-                                       at: SourceLocation(file: displayPath))
-            }
-            data = try Data(contentsOf: url)
-        } catch let diagnostic as Diagnostic {
-            throw diagnostic
+            data = try FileBytes.read(url.path, maximumSize: maximumSize)
+        } catch FileBytes.Failure.tooLarge(let size) {
+            throw Diagnostic.error("FILE_TOO_LARGE",
+                                   "文件有 \(size / 1024 / 1024) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
+                                   at: SourceLocation(file: displayPath))
         } catch {
             throw Diagnostic.error("FILE_UNREADABLE",
                                    "无法读取这个文件（\(reason(error))）。请检查文件是否存在、是否有读取权限。",
@@ -34,14 +30,20 @@ public enum SourceText {
     public static func decode(_ data: Data, displayPath: String) throws -> Decoded {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.contains(0) {
+        let (hasZero, utf8) = bytes.withUnsafeBytes { raw -> (Bool, String?) in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return (false, "") }
+            if memchr(base, 0, buffer.count) != nil { return (true, nil) }
+            return (false, String(validating: buffer, as: UTF8.self))
+        }
+        if hasZero {
             throw Diagnostic.error("FILE_BINARY",
                                    "这不是文本文件（含有二进制数据）。Markdown 页面必须是纯文本；图片等文件请用 ![说明](图片.png) 引用。",
                                    at: SourceLocation(file: displayPath))
         }
         var warnings: [Diagnostic] = []
         let text: String
-        if let utf8 = String(data: bytes, encoding: .utf8) {
+        if let utf8 {
             text = utf8
         } else if let gb = decodeGB18030(bytes) {
             text = gb
@@ -57,7 +59,7 @@ public enum SourceText {
     }
 
     static func normalizeNewlines(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
@@ -87,6 +89,14 @@ public enum SourceText {
     }
 
     static func reason(_ error: Error) -> String {
+        if let posix = error as? POSIXError {
+            switch posix.code {
+            case .EACCES, .EPERM: return "没有读取权限"
+            case .ENOENT: return "文件不存在"
+            case .EISDIR: return "这是一个文件夹"
+            default: return String(cString: strerror(posix.code.rawValue))
+            }
+        }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain,

@@ -6,7 +6,7 @@ import Glibc
 /// Writes a build into a fresh staging folder beside the output folder and swaps it in
 /// only when everything succeeded. Until `commit()`, the published output is untouched;
 /// a process killed at any moment leaves either the old or the new output, never a mix.
-public final class OutputTransaction: @unchecked Sendable {
+public final class OutputTransaction: OutputSink, @unchecked Sendable {
     public let outputDirectory: URL
     public let stagingDirectory: URL
     private var committed = false
@@ -22,14 +22,14 @@ public final class OutputTransaction: @unchecked Sendable {
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let prefix = Self.stagingPrefix(for: self.outputDirectory)
         for name in (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+            FileBytes.removeTree(parent.appendingPathComponent(name).path)
         }
         stagingDirectory = parent.appendingPathComponent(prefix + String(getpid()), isDirectory: true)
         try fileManager.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
     }
 
     deinit {
-        if !committed { try? FileManager.default.removeItem(at: stagingDirectory) }
+        if !committed { FileBytes.removeTree(stagingDirectory.path) }
     }
 
     /// The staging location for a path relative to the output root; refuses anything that
@@ -49,11 +49,13 @@ public final class OutputTransaction: @unchecked Sendable {
     public func write(_ data: Data, to relativePath: String) throws {
         let url = try destination(relativePath)
         try ensureDirectory(url.deletingLastPathComponent())
-        try data.write(to: url)
+        try FileBytes.write(data, to: url.path)
     }
 
     public func write(_ text: String, to relativePath: String) throws {
-        try write(Data(text.utf8), to: relativePath)
+        let url = try destination(relativePath)
+        try ensureDirectory(url.deletingLastPathComponent())
+        try FileBytes.write(text, to: url.path)
     }
 
     /// Copies a file into the output.
@@ -66,7 +68,7 @@ public final class OutputTransaction: @unchecked Sendable {
 
     private func ensureDirectory(_ url: URL) throws {
         guard createdDirectories.insert(url.path) else { return }
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try FileBytes.makeDirectories(url.path)
     }
 
     /// Swaps the staging folder in place of the output folder (atomically where the system
@@ -76,7 +78,7 @@ public final class OutputTransaction: @unchecked Sendable {
         if fileManager.fileExists(atPath: outputDirectory.path) {
             if Self.exchange(stagingDirectory, outputDirectory) {
                 committed = true
-                try? fileManager.removeItem(at: stagingDirectory)
+                FileBytes.removeTree(stagingDirectory.path)
                 return
             }
             let old = outputDirectory.deletingLastPathComponent()
@@ -84,7 +86,7 @@ public final class OutputTransaction: @unchecked Sendable {
             try fileManager.moveItem(at: outputDirectory, to: old)
             try fileManager.moveItem(at: stagingDirectory, to: outputDirectory)
             committed = true
-            try? fileManager.removeItem(at: old)
+            FileBytes.removeTree(old.path)
         } else {
             try fileManager.moveItem(at: stagingDirectory, to: outputDirectory)
             committed = true

@@ -4,8 +4,12 @@ import Markdown
 /// Turns typed page models into Mustache contexts. This is the only place where typed models
 /// become `[String: Any]`; the keys are documented in docs/templates.md.
 extension SiteModel {
-    /// A page as a list item: title, url, date, summary.
+    /// A page as a list item: title, url, date, summary (prepared once per page).
     func listItem(_ rendered: RenderedPage) -> [String: Any] {
+        listItems[rendered.page.contentPath] ?? makeListItem(rendered)
+    }
+
+    func makeListItem(_ rendered: RenderedPage) -> [String: Any] {
         let page = rendered.page
         var item: [String: Any] = [
             "title": page.title,
@@ -43,11 +47,10 @@ extension SiteModel {
         for pair in page.frontMatter.params { params[pair.key] = pair.value.templateValue }
         item["params"] = params
 
-        let sectionPath = page.kind == .section ? page.sectionPath : page.sectionPath
+        let sectionPath = page.sectionPath
         item["section_title"] = sectionTitle(sectionPath)
         item["section_url"] = url(sectionPath.isEmpty ? "" : sectionPath + "/")
         context["page"] = item
-        context["nav"] = navigation(activeSection: page.sectionPath)
         let crumbs = breadcrumbs(for: page)
         context["breadcrumbs"] = crumbs
         context["has_breadcrumbs"] = !crumbs.isEmpty
@@ -78,12 +81,13 @@ extension SiteModel {
             context["has_subsections"] = !subsections.isEmpty
         case .page:
             let siblings = sectionPages[page.sectionPath] ?? []
-            if let index = siblings.firstIndex(of: path) {
+            if let index = sectionIndex[path] {
                 if index > 0, let previous = pages[siblings[index - 1]] { context["prev"] = listItem(previous) }
                 if index + 1 < siblings.count, let next = pages[siblings[index + 1]] { context["next"] = listItem(next) }
             }
         }
         context = TemplateValue.compacted(context)
+        context["nav"] = navigation(activeSection: page.sectionPath)
         context.merge(shared) { own, _ in own }
         return context
     }
@@ -103,8 +107,14 @@ extension SiteModel {
         return context
     }
 
+    /// The menu with the active top-level section marked (prepared once per top section).
     func navigation(activeSection: String?) -> [[String: Any]] {
         let top = activeSection.map { $0.split(separator: "/").first.map(String.init) ?? "" }
+        if let cached = navigationByTop[top] { return cached }
+        return TemplateValue.compacted(makeNavigation(top: top) as Any) as? [[String: Any]] ?? []
+    }
+
+    func makeNavigation(top: String?) -> [[String: Any]] {
         var items: [[String: Any]] = [["title": "首页", "url": url(""), "active": top == ""]]
         for section in topSections {
             items.append(["title": sectionTitle(section), "url": url(section + "/"), "active": top == section])

@@ -13,8 +13,25 @@ public struct SiteModel {
     public let now: PageDate
     /// Template values shared by every page: site, nav, channels, data.
     private(set) var shared: [String: Any] = [:]
+    /// Sections that are published (see `isPublishedSection`), computed once.
+    private(set) var publishedSections: Set<String> = []
+    /// Published top-level sections in menu order, computed once.
+    public private(set) var topSections: [String] = []
+    /// Position of each published page in its section's `sectionPages` list.
+    private(set) var sectionIndex: [String: Int] = [:]
+    /// The navigation menu (compacted) for each active top-level section; key `nil` for none.
+    private(set) var navigationByTop: [String?: [[String: Any]]] = [:]
+    /// Every published page as a list item (lists, previous/next), computed once.
+    private(set) var listItems: [String: [String: Any]] = [:]
 
     public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate) {
+        self.init(content: content, config: config, pages: pages, now: now, reusing: nil, changed: [])
+    }
+
+    /// A model that takes the list items of `previous` for every page not in `changed`
+    /// (the incremental rebuild of `serve`).
+    public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate,
+                reusing previous: SiteModel?, changed: Set<String>) {
         self.content = content
         self.config = config
         self.pages = pages
@@ -24,6 +41,33 @@ public struct SiteModel {
             sectionPages[path] = section.pagePaths.filter { pages[$0] != nil }
         }
         self.sectionPages = sectionPages
+        var index: [String: Int] = [:]
+        for list in sectionPages.values {
+            for (position, path) in list.enumerated() { index[path] = position }
+        }
+        self.sectionIndex = index
+        var published: Set<String> = []
+        for path in content.sections.keys where Self.computePublished(path, content: content, pages: pages, sectionPages: sectionPages) {
+            published.insert(path)
+        }
+        self.publishedSections = published
+        let all = content.sections[""]?.subsectionPaths ?? []
+        let visible = all.filter { published.contains($0) }
+        let listed = config.nav.filter { visible.contains($0) }
+        self.topSections = listed + visible.filter { !listed.contains($0) }
+        var navigation: [String?: [[String: Any]]] = [:]
+        for top in [nil, ""] + topSections.map(Optional.some) {
+            navigation[top] = TemplateValue.compacted(makeNavigation(top: top) as Any) as? [[String: Any]] ?? []
+        }
+        self.navigationByTop = navigation
+        if let previous {
+            var items = previous.listItems
+            for path in changed { items[path] = pages[path].map(makeListItem) }
+            self.listItems = items
+        } else {
+            let items = ParallelMap.map(Array(pages.values)) { (path: $0.page.contentPath, item: makeListItem($0)) }
+            self.listItems = Dictionary(uniqueKeysWithValues: items.map { ($0.path, $0.item) })
+        }
         self.shared = makeShared()
     }
 
@@ -39,20 +83,17 @@ public struct SiteModel {
             ?? (path as NSString).lastPathComponent
     }
 
-    /// Published sections directly under content/, in menu order (site.yml `nav`, then by weight).
-    public var topSections: [String] {
-        let all = content.sections[""]?.subsectionPaths ?? []
-        let visible = all.filter { isPublishedSection($0) }
-        let listed = config.nav.filter { visible.contains($0) }
-        return listed + visible.filter { !listed.contains($0) }
-    }
-
     /// A section is published when its own page is (or it has none) and it has published pages.
     public func isPublishedSection(_ path: String) -> Bool {
+        publishedSections.contains(path)
+    }
+
+    private static func computePublished(_ path: String, content: SiteContent, pages: [String: RenderedPage],
+                                         sectionPages: [String: [String]]) -> Bool {
         guard let section = content.sections[path] else { return false }
         if content.pages[section.indexPath] != nil && pages[section.indexPath] == nil { return false }
         return pages[section.indexPath] != nil || !(sectionPages[path] ?? []).isEmpty
-            || section.subsectionPaths.contains { isPublishedSection($0) }
+            || section.subsectionPaths.contains { computePublished($0, content: content, pages: pages, sectionPages: sectionPages) }
     }
 
     private func makeShared() -> [String: Any] {

@@ -5,13 +5,17 @@ import Foundation
 struct WebWriter {
     let site: SiteModel
     let templates: TemplateSet
-    let transaction: OutputTransaction
+    /// Where files go: a build's staging folder, or the live folder of `serve`.
+    let transaction: OutputSink
     let siteDirectory: URL
+    var progress: BuildProgress?
 
     /// Writes everything; returns the number of files written.
     func writeAll() throws -> Int {
         let order = site.outputOrder
+        let counter = ProgressCounter(total: order.count, report: progress)
         let failures: [Diagnostic?] = ParallelMap.map(order) { path in
+            defer { counter.advance() }
             do {
                 try writePage(path)
                 return nil
@@ -25,12 +29,10 @@ struct WebWriter {
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         var count = order.count
         if templates.contains("404") {
-            let html = try templates.render("404", context: site.standaloneContext(title: "页面不存在"), for: templates.origin + "404.mustache")
-            try transaction.write(html, to: "404.html")
+            try writeNotFound()
             count += 1
         }
-        try transaction.write(Feeds.sitemap(site), to: "sitemap.xml")
-        try transaction.write(Feeds.atom(site), to: "feed.xml")
+        try writeFeeds()
         try transaction.write(Feeds.robots(site), to: "robots.txt")
         count += 3
         let contentDirectory = siteDirectory.appendingPathComponent("content", isDirectory: true)
@@ -40,6 +42,17 @@ struct WebWriter {
         }
         count += try copyAssets()
         return count
+    }
+
+    func writeNotFound() throws {
+        let html = try templates.render("404", context: site.standaloneContext(title: "页面不存在"), for: templates.origin + "404.mustache")
+        try transaction.write(html, to: "404.html")
+    }
+
+    /// sitemap.xml and feed.xml (they list pages, so they change with them).
+    func writeFeeds() throws {
+        try transaction.write(Feeds.sitemap(site), to: "sitemap.xml")
+        try transaction.write(Feeds.atom(site), to: "feed.xml")
     }
 
     func templateName(for page: Page) -> String {

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Somewhere the web writer puts files, by path relative to the output root.
+public protocol OutputSink: Sendable {
+    func write(_ text: String, to relativePath: String) throws
+    func write(_ data: Data, to relativePath: String) throws
+    func copy(_ source: URL, to relativePath: String) throws
+}
+
+/// Writes straight into an existing output folder, each file replaced atomically (written
+/// beside it, then renamed), so a reader never sees half a file. Used by `serve` to update
+/// only the pages a change affects.
+public final class LiveOutput: OutputSink, @unchecked Sendable {
+    public let directory: URL
+    private let createdDirectories = DirectorySet()
+
+    public init(directory: URL) {
+        self.directory = directory.standardizedFileURL
+    }
+
+    func destination(_ relativePath: String) throws -> String {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
+        guard !relativePath.hasPrefix("/"), !parts.isEmpty,
+              !parts.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw Diagnostic.error("OUTPUT_PATH_UNSAFE",
+                                   "拒绝写入输出文件夹以外的位置：\(relativePath)。请检查 slug 和文件名。",
+                                   at: SourceLocation(file: relativePath))
+        }
+        return directory.path + "/" + parts.joined(separator: "/")
+    }
+
+    public func write(_ text: String, to relativePath: String) throws {
+        try replace(relativePath) { try FileBytes.write(text, to: $0) }
+    }
+
+    public func write(_ data: Data, to relativePath: String) throws {
+        try replace(relativePath) { try FileBytes.write(data, to: $0) }
+    }
+
+    public func copy(_ source: URL, to relativePath: String) throws {
+        try replace(relativePath) { try FileBytes.write(FileBytes.read(source.path), to: $0) }
+    }
+
+    private func replace(_ relativePath: String, _ body: (String) throws -> Void) throws {
+        let path = try destination(relativePath)
+        let folder = (path as NSString).deletingLastPathComponent
+        if createdDirectories.insert(folder) { try FileBytes.makeDirectories(folder) }
+        let temporary = folder + "/.zhengfeng-tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        do {
+            try body(temporary)
+            guard rename(temporary, path) == 0 else { throw POSIXError(errno) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+}

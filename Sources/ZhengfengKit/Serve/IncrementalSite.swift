@@ -1,0 +1,184 @@
+import Foundation
+
+/// The build engine behind `zhengfeng serve`. It builds the whole site once into a preview
+/// folder; then, for a batch of changed files, it does the least work that brings the folder
+/// up to date: an edited Markdown page re-renders that page, its section page, the home page,
+/// the neighbours whose previous/next links change, the sitemap and the feed. A change to a
+/// template, site.yml, a data file, a section's `_index.md`, a page's URL or whether it is
+/// published, or an added or removed file rebuilds everything (with the same stages as
+/// `build`). After an error the preview folder keeps the last good build.
+public final class IncrementalSite: @unchecked Sendable {
+    public let options: BuildOptions
+    /// The last good build: what the preview folder holds.
+    public private(set) var prepared: PreparedSite?
+    /// Errors of the latest attempt (empty when it succeeded).
+    public private(set) var errors: [Diagnostic] = []
+
+    /// What one update did.
+    public enum Outcome: Sendable {
+        /// Everything was rebuilt.
+        case full(BuildReport)
+        /// Only these output files were rewritten (paths relative to the output folder).
+        case partial(files: [String], warnings: [Diagnostic], seconds: Double)
+        /// Content errors: nothing was written.
+        case failed([Diagnostic])
+    }
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds everything; on content errors the preview folder keeps the last good build.
+    @discardableResult
+    public func rebuildAll() -> Outcome {
+        var timer = StageTimer()
+        let builder = SiteBuilder(options: options)
+        do {
+            let start = DispatchTime.now()
+            let site = try builder.prepare(timer: &timer)
+            let report = try builder.write(site, timer: &timer, start: start)
+            prepared = site
+            errors = []
+            return .full(report)
+        } catch let error as DiagnosticsError {
+            return fail(error.diagnostics)
+        } catch let diagnostic as Diagnostic {
+            return fail([diagnostic])
+        } catch {
+            return fail([.error("OUTPUT_WRITE", "生成失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
+        }
+    }
+
+    /// Brings the preview folder up to date after `changed` (paths relative to the site folder,
+    /// such as `content/news/a.md` or `templates/page.mustache`).
+    @discardableResult
+    public func apply(changed: Set<String>) -> Outcome {
+        guard let previous = prepared, errors.isEmpty, let pagePaths = editedPages(changed, in: previous.model) else {
+            return rebuildAll()
+        }
+        if pagePaths.isEmpty { return .partial(files: [], warnings: [], seconds: 0) }
+        let start = DispatchTime.now()
+        let model = previous.model
+        var content = model.content
+        var diagnostics = previous.diagnostics.filter { !pagePaths.contains(contentPath(ofDisplay: $0.location.file)) }
+        let loader = ContentLoader(siteDirectory: options.siteDirectory)
+        for path in pagePaths {
+            let old = content.pages[path]!
+            let file = ContentLoader.PageFile(url: loader.contentDirectory.appendingPathComponent(path),
+                                              contentPath: path, sectionPath: old.sectionPath)
+            let (page, found) = loader.loadPage(file)
+            diagnostics += found
+            guard let page else { continue }
+            let wasPublished = model.pages[path] != nil
+            let isPublished = PageSelection.exclusion(of: page, options: options) == nil
+            if page.urlPath != old.urlPath || wasPublished != isPublished { return rebuildAll() }
+            content.pages[path] = page
+        }
+        if diagnostics.hasErrors { return fail(diagnostics) }
+
+        var sectionsTouched: Set<String> = []
+        for path in pagePaths { sectionsTouched.insert(content.pages[path]!.sectionPath) }
+        for section in sectionsTouched {
+            content.sections[section]?.pagePaths.sort { PageOrder.precedes(content.pages[$0]!, content.pages[$1]!) }
+        }
+        let stage = MarkdownStage(content: content)
+        var rendered = model.pages
+        for path in pagePaths where rendered[path] != nil {
+            rendered[path] = stage.render(content.pages[path]!)
+        }
+        diagnostics = diagnostics.filter { !["LINK_BROKEN", "IMAGE_MISSING", "LINK_OUTSIDE", "LINK_TO_INTERNAL",
+                                             "LINK_TO_UNPUBLISHED", "LINK_ANCHOR", "IMAGE_NO_ALT"].contains($0.code) }
+        diagnostics += LinkCheck.run(rendered: rendered, content: content)
+        let failing = diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
+        if !failing.isEmpty { return fail(diagnostics) }
+
+        let updated = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
+                                reusing: model, changed: Set(pagePaths))
+        let targets = affectedPages(pagePaths, before: model, after: updated)
+        let writer = WebWriter(site: updated, templates: previous.templates,
+                               transaction: LiveOutput(directory: options.outputDirectory),
+                               siteDirectory: options.siteDirectory)
+        do {
+            // The edited pages first: they are what the editor is looking at.
+            let first = targets.filter { pagePaths.contains($0) }
+            let rest = targets.filter { !pagePaths.contains($0) }
+            for path in first { try writer.writePage(path) }
+            _ = try ParallelMap.map(rest) { try writer.writePage($0) }
+            try writer.writeFeeds()
+        } catch let diagnostic as Diagnostic {
+            return fail([diagnostic])
+        } catch {
+            return fail([.error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
+        }
+        prepared = PreparedSite(model: updated, templates: previous.templates, diagnostics: diagnostics)
+        errors = []
+        let files = targets.compactMap { updated.pages[$0].map { $0.page.urlPath + "index.html" } } + ["sitemap.xml", "feed.xml"]
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return .partial(files: files, warnings: diagnostics.filter { $0.severity != .error }, seconds: seconds)
+    }
+
+    /// The content paths of edited Markdown pages when that is all that changed; nil when the
+    /// change needs a full rebuild.
+    func editedPages(_ changed: Set<String>, in model: SiteModel) -> [String]? {
+        var pages: [String] = []
+        for path in changed.sorted() {
+            guard path.hasPrefix("content/") else { return nil }
+            let contentPath = String(path.dropFirst("content/".count))
+            let exists = FileManager.default.fileExists(atPath: options.siteDirectory.appendingPathComponent(path).path)
+            // An editor's temporary file that came and went: nothing to do.
+            if !exists && model.content.pages[contentPath] == nil && !model.content.staticFiles.contains(contentPath)
+                && model.content.sections[contentPath] == nil {
+                continue
+            }
+            let name = (contentPath as NSString).lastPathComponent
+            guard contentPath.hasSuffix(".md") || contentPath.hasSuffix(".markdown"), name != "_index.md",
+                  let page = model.content.pages[contentPath], !page.isGenerated, exists else {
+                return nil
+            }
+            pages.append(contentPath)
+        }
+        return pages
+    }
+
+    /// The edited pages, their section pages, the home page, and every page of those
+    /// sections whose previous or next page is now different or was edited.
+    func affectedPages(_ edited: [String], before: SiteModel, after: SiteModel) -> [String] {
+        var targets = Set(edited.filter { after.pages[$0] != nil })
+        if after.pages["_index.md"] != nil { targets.insert("_index.md") }
+        for path in edited {
+            guard let page = after.content.pages[path] else { continue }
+            let section = page.sectionPath
+            if let index = after.content.sections[section]?.indexPath, after.pages[index] != nil { targets.insert(index) }
+            let old = before.sectionPages[section] ?? []
+            let new = after.sectionPages[section] ?? []
+            for list in [old, new] {
+                if let position = list.firstIndex(of: path) {
+                    if position > 0 { targets.insert(list[position - 1]) }
+                    if position + 1 < list.count { targets.insert(list[position + 1]) }
+                }
+            }
+            if old != new {
+                let neighbours = { (list: [String], at: Int) -> [String?] in
+                    [at > 0 ? list[at - 1] : nil, at + 1 < list.count ? list[at + 1] : nil]
+                }
+                var oldPosition: [String: Int] = [:]
+                for (position, item) in old.enumerated() { oldPosition[item] = position }
+                for (position, item) in new.enumerated() {
+                    guard let before = oldPosition[item] else { targets.insert(item); continue }
+                    if neighbours(old, before) != neighbours(new, position) { targets.insert(item) }
+                }
+            }
+        }
+        return targets.filter { after.pages[$0] != nil }.sorted()
+    }
+
+    private func fail(_ diagnostics: [Diagnostic]) -> Outcome {
+        errors = diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
+        if errors.isEmpty { errors = diagnostics }
+        return .failed(diagnostics)
+    }
+
+    private func contentPath(ofDisplay file: String) -> String {
+        file.hasPrefix("content/") ? String(file.dropFirst("content/".count)) : file
+    }
+}

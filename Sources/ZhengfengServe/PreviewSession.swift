@@ -1,0 +1,119 @@
+import FlyingFox
+import Foundation
+import ZhengfengKit
+
+/// `zhengfeng serve`: builds the site into a preview folder, serves it over HTTP, watches
+/// content/ and templates/ and updates the folder (incrementally where it can) on every
+/// change; open pages reload themselves. Builds run one at a time on their own queue.
+public final class PreviewSession: @unchecked Sendable {
+    public let siteDirectory: URL
+    /// Where the preview is written (not the site's output/: `build` output never sees serve).
+    public let outputDirectory: URL
+    public let host: String
+    private let requestedPort: UInt16
+    private let includeDrafts: Bool
+    private let log: @Sendable (String) -> Void
+    private let state = PreviewState()
+    private let queue = DispatchQueue(label: "zhengfeng.serve.build")
+    private var engine: IncrementalSite?
+    private var watcher: ChangeWatcher?
+    private var server: HTTPServer?
+    private var serverTask: Task<Void, Error>?
+
+    /// `output` defaults to a new folder in the system's temporary folder.
+    public init(siteDirectory: URL, output: URL? = nil, host: String = "127.0.0.1", port: UInt16 = 8080,
+                includeDrafts: Bool = false, log: @escaping @Sendable (String) -> Void) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+        self.outputDirectory = (output ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("zhengfeng-serve-\(getpid())", isDirectory: true)).standardizedFileURL
+        self.host = host
+        self.requestedPort = port
+        self.includeDrafts = includeDrafts
+        self.log = log
+    }
+
+    /// Starts the server, builds once, starts watching; returns the port it listens on.
+    public func start() async throws -> UInt16 {
+        let address = try sockaddr_in.inet(ip4: host, port: requestedPort)
+        let handler = PreviewHandler(files: PreviewFiles(root: outputDirectory), state: state)
+        let server = HTTPServer(address: address, logger: .disabled, handler: handler)
+        self.server = server
+        serverTask = Task { try await server.run() }
+        try await server.waitUntilListening(timeout: 10)
+        guard case .ip4(_, let port)? = await server.listeningAddress else {
+            throw POSIXError(.EADDRNOTAVAIL)
+        }
+
+        var options = BuildOptions(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
+        options.baseURL = "http://\(host):\(port)/"
+        options.includeDrafts = includeDrafts
+        let engine = IncrementalSite(options: options)
+        self.engine = engine
+        await runOnQueue { self.report(engine.rebuildAll()) }
+
+        let watcher = ChangeWatcher(siteDirectory: siteDirectory, folders: ["content", "templates"]) { [weak self] changed in
+            self?.enqueue(changed)
+        }
+        try watcher.start()
+        self.watcher = watcher
+        return port
+    }
+
+    /// Stops watching and serving and removes the preview folder.
+    public func stop() async {
+        watcher?.stop()
+        watcher = nil
+        await server?.stop(timeout: 1)
+        serverTask?.cancel()
+        await runOnQueue {}
+        try? FileManager.default.removeItem(at: outputDirectory)
+    }
+
+    /// The current update generation (grows by one after each build, good or not).
+    public var generation: Int { state.generation }
+
+    /// Waits until every change seen so far has been built.
+    public func settle() async {
+        await runOnQueue {}
+    }
+
+    private func enqueue(_ changed: Set<String>) {
+        queue.async { self.update(changed) }
+    }
+
+    private func update(_ changed: Set<String>) {
+        guard let engine else { return }
+        log("检测到修改：" + changed.sorted().prefix(5).joined(separator: "、") + (changed.count > 5 ? " 等 \(changed.count) 个" : ""))
+        report(engine.apply(changed: changed))
+    }
+
+    private func report(_ outcome: IncrementalSite.Outcome) {
+        switch outcome {
+        case .full(let report):
+            printDiagnostics(report.warnings)
+            log(report.summary)
+            state.finished(errors: [], good: true)
+        case .partial(let files, let warnings, let seconds):
+            printDiagnostics(warnings)
+            log(String(format: "已更新 %d 个文件，用时 %.0f 毫秒", files.count, seconds * 1000))
+            state.finished(errors: [], good: true)
+        case .failed(let diagnostics):
+            printDiagnostics(diagnostics)
+            log("有错误，浏览器中仍显示上次成功生成的页面。修改并保存后会自动重新生成。")
+            state.finished(errors: engine?.errors ?? diagnostics, good: false)
+        }
+    }
+
+    private func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics.sortedForDisplay() { log(diagnostic.description) }
+    }
+
+    private func runOnQueue(_ body: @escaping @Sendable () -> Void) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async {
+                body()
+                continuation.resume()
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""zhengfeng against Hugo on the generated benchmark corpus (`make bench`).
+
+For each size (1,000 and 10,000 pages; add more with BENCH_PAGES=100000) it generates the
+corpus with ../shared/bench/gen_corpus.py (once, under bench/corpus/, git-ignored), then
+builds it BENCH_RUNS times (default 5) with zhengfeng and with Hugo, alternating which tool
+goes first, each into an empty output folder, under /usr/bin/time -v. It prints the median
+wall time and peak memory (RSS) of each, their ratios, and the floor: `cmark --smart` over
+all pages concatenated. With the 10,000-page corpus it also measures `zhengfeng serve`:
+the time from saving one page to its new HTML on disk.
+
+Results: a Markdown table on standard output and in bench/results.md.
+"""
+import datetime
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SHARED = os.environ.get("BENCH_SHARED", os.path.join(ROOT, "..", "shared", "bench"))
+CORPUS = os.path.join(HERE, "corpus")
+ZHENGFENG = os.environ.get("ZHENGFENG", os.path.join(ROOT, ".build", "release", "zhengfeng"))
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+# Every generated page is dated 2026; "now" is fixed after that so all pages are published,
+# as Hugo's buildFuture = true does, and the output is reproducible.
+EPOCH = "1798761600"  # 2027-01-01T00:00:00Z
+
+
+def sizes():
+    result = [1000, 10000]
+    for word in os.environ.get("BENCH_PAGES", "").replace(",", " ").split():
+        if int(word) not in result:
+            result.append(int(word))
+    return result
+
+
+def generate(n):
+    plain = os.path.join(CORPUS, f"plain-{n}")
+    hugo = os.path.join(CORPUS, f"hugo-{n}")
+    if not os.path.isdir(os.path.join(plain, "content")):
+        subprocess.run([sys.executable, os.path.join(SHARED, "gen_corpus.py"), str(n),
+                        os.path.join(plain, "content"), "--plain"], check=True)
+    if not os.path.isdir(os.path.join(hugo, "content")):
+        shutil.copytree(os.path.join(SHARED, "hugo-site"), hugo)
+        for folder, dirs, files in os.walk(hugo):
+            os.chmod(folder, 0o755)
+            for name in files:
+                os.chmod(os.path.join(folder, name), 0o644)
+        subprocess.run([sys.executable, os.path.join(SHARED, "gen_corpus.py"), str(n),
+                        os.path.join(hugo, "content"), "--hugo"], check=True)
+    concatenated = os.path.join(CORPUS, f"all-{n}.md")
+    if not os.path.exists(concatenated):
+        with open(concatenated, "wb") as out:
+            for folder, dirs, files in sorted(os.walk(os.path.join(plain, "content"))):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.endswith(".md"):
+                        with open(os.path.join(folder, name), "rb") as page:
+                            out.write(page.read())
+                            out.write(b"\n")
+    return plain, hugo, concatenated
+
+
+def timed(command, cwd=None, env=None, stdout=subprocess.DEVNULL):
+    """Runs `command` under /usr/bin/time -v; returns (wall seconds, peak RSS in MB)."""
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, cwd=cwd, env=env,
+                            stdout=stdout, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", result.stderr).group(1)
+    parts = [float(p) for p in wall.split(":")]
+    seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) == 3 else 0)
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
+    return seconds, rss
+
+
+def measure(n):
+    plain, hugo, concatenated = generate(n)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
+    tools = {
+        "zhengfeng": (lambda: shutil.rmtree(os.path.join(plain, "output"), ignore_errors=True),
+                      lambda: timed([ZHENGFENG, "build", "--site", plain], env=env)),
+        "hugo": (lambda: shutil.rmtree(os.path.join(hugo, "public"), ignore_errors=True),
+                 lambda: timed(["hugo", "--quiet"], cwd=hugo)),
+        "cmark": (lambda: None,
+                  lambda: timed(["cmark", "--smart", concatenated])),
+    }
+    samples = {name: [] for name in tools}
+    order = list(tools)
+    for run in range(RUNS):
+        for name in (order if run % 2 == 0 else list(reversed(order))):
+            clean, run_tool = tools[name]
+            clean()
+            samples[name].append(run_tool())
+            print(f"  {n} pages, run {run + 1}, {name}: {samples[name][-1][0]:.2f} s, "
+                  f"{samples[name][-1][1]:.0f} MB", file=sys.stderr)
+    return {name: (statistics.median(s for s, _ in values), statistics.median(m for _, m in values))
+            for name, values in samples.items()}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def measure_serve(n, repeats=5):
+    """Median time from saving one page to its new HTML in the serve output folder."""
+    plain, _, _ = generate(n)
+    port = free_port()
+    out = os.path.join(CORPUS, f"serve-{n}")
+    shutil.rmtree(out, ignore_errors=True)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
+    server = subprocess.Popen([ZHENGFENG, "serve", "--site", plain, "--port", str(port), "--output", out],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    source = os.path.join(plain, "content", "news", "p4.md")
+    target = os.path.join(out, "news", "p4", "index.html")
+    with open(source, encoding="utf-8") as f:
+        original = f.read()
+    timings = []
+    try:
+        deadline = time.time() + 300
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/news/p4/", timeout=2).read()
+                break
+            except Exception:
+                if time.time() > deadline or server.poll() is not None:
+                    sys.exit("zhengfeng serve did not start")
+                time.sleep(0.1)
+        for i in range(repeats):
+            marker = f"基准标记{i}-{time.time_ns()}"
+            start = time.perf_counter()
+            with open(source, "w", encoding="utf-8") as f:
+                f.write(original + f"\n{marker}\n")
+            while True:
+                try:
+                    with open(target, encoding="utf-8") as f:
+                        if marker in f.read():
+                            break
+                except FileNotFoundError:
+                    pass
+                if time.perf_counter() - start > 30:
+                    sys.exit("the edited page never appeared")
+                time.sleep(0.002)
+            timings.append(time.perf_counter() - start)
+            time.sleep(0.5)
+    finally:
+        with open(source, "w", encoding="utf-8") as f:
+            f.write(original)
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(out, ignore_errors=True)
+    return statistics.median(timings)
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
+    return f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}, Hugo {hugo}"
+
+
+def main():
+    if not os.path.exists(ZHENGFENG):
+        sys.exit(f"missing {ZHENGFENG}: run `make release` first")
+    results = {n: measure(n) for n in sizes()}
+    serve_ms = measure_serve(10000) * 1000 if os.environ.get("BENCH_SERVE", "1") == "1" else None
+    lines = [
+        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; "
+        f"median of {RUNS} alternating runs, each into an empty output folder.",
+        "",
+        "| pages | zhengfeng | Hugo | time zhengfeng/Hugo | zhengfeng RSS | Hugo RSS | RSS zhengfeng/Hugo | cmark floor | zhengfeng/cmark |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for n, r in results.items():
+        z, h, c = r["zhengfeng"], r["hugo"], r["cmark"]
+        lines.append(f"| {n:,} | {z[0]:.2f} s | {h[0]:.2f} s | {z[0] / h[0]:.2f} | {z[1]:.0f} MB | "
+                     f"{h[1]:.0f} MB | {z[1] / h[1]:.2f} | {c[0]:.2f} s | {z[0] / c[0]:.1f}× |")
+    lines.append("")
+    if 10000 in results:
+        for n in results:
+            if n > 10000:
+                ratio = results[n]["zhengfeng"][0] / results[10000]["zhengfeng"][0]
+                lines.append(f"Growth: {n:,} pages take {ratio:.1f}× the 10,000-page time "
+                             f"({n // 10000}× the pages).")
+    if serve_ms is not None:
+        lines.append(f"`zhengfeng serve` on 10,000 pages: {serve_ms:.0f} ms from saving one page to its new "
+                     f"HTML on disk (median of 5).")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    with open(os.path.join(HERE, "results.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
