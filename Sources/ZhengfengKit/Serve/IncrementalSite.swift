@@ -13,6 +13,8 @@ public final class IncrementalSite: @unchecked Sendable {
     public private(set) var prepared: PreparedSite?
     /// Errors of the latest attempt (empty when it succeeded).
     public private(set) var errors: [Diagnostic] = []
+    /// Set when a full rebuild failed: the next change must rebuild everything again.
+    private var fullRebuildPending = false
 
     /// What one update did.
     public enum Outcome: Sendable {
@@ -39,12 +41,16 @@ public final class IncrementalSite: @unchecked Sendable {
             let report = try builder.write(site, timer: &timer, start: start)
             prepared = site
             errors = []
+            fullRebuildPending = false
             return .full(report)
         } catch let error as DiagnosticsError {
+            fullRebuildPending = true
             return fail(error.diagnostics)
         } catch let diagnostic as Diagnostic {
+            fullRebuildPending = true
             return fail([diagnostic])
         } catch {
+            fullRebuildPending = true
             return fail([.error("OUTPUT_WRITE", "生成失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
         }
     }
@@ -53,7 +59,7 @@ public final class IncrementalSite: @unchecked Sendable {
     /// such as `content/news/a.md` or `templates/page.mustache`).
     @discardableResult
     public func apply(changed: Set<String>) -> Outcome {
-        guard let previous = prepared, errors.isEmpty, let pagePaths = editedPages(changed, in: previous.model) else {
+        guard let previous = prepared, !fullRebuildPending, let pagePaths = editedPages(changed, in: previous.model) else {
             return rebuildAll()
         }
         if pagePaths.isEmpty { return .partial(files: [], warnings: [], seconds: 0) }
