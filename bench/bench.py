@@ -157,7 +157,11 @@ def measure_serve(n, repeats=5):
         with open(source, "w", encoding="utf-8") as f:
             f.write(original)
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            print("zhengfeng serve did not stop within 120 s of SIGTERM", file=sys.stderr)
         shutil.rmtree(out, ignore_errors=True)
     return statistics.median(timings)
 

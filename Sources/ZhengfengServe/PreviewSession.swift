@@ -65,8 +65,8 @@ public final class PreviewSession: @unchecked Sendable {
         watcher = nil
         await server?.stop(timeout: 1)
         serverTask?.cancel()
-        await runOnQueue {}
-        try? FileManager.default.removeItem(at: outputDirectory)
+        let engine = self.engine
+        await runOnQueue { engine?.removeOutput() }
     }
 
     /// The current update generation (grows by one after each build, good or not).

@@ -76,8 +76,7 @@ public struct FrontMatterSplit: Sendable, Equatable {
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: newline) ?? utf8.endIndex
             lineNumber += 1
-            let trimmed = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" || trimmed == "..." {
+            if Self.isMarker(text[lineStart..<lineEnd]) {
                 let yamlEnd = yamlStart == lineStart ? lineStart : utf8.index(before: lineStart)
                 let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
                 return FrontMatterSplit(yaml: String(text[yamlStart..<yamlEnd]), yamlLineOffset: 1,
@@ -87,6 +86,17 @@ public struct FrontMatterSplit: Sendable, Equatable {
             lineStart = utf8.index(after: lineEnd)
         }
         throw Self.unclosed(file)
+    }
+
+    /// `---` or `...`, ignoring surrounding whitespace. Lines longer than a few bytes that
+    /// are not whitespace-padded cannot match, so Foundation's trimming runs only for those.
+    static func isMarker(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || first > 0x7F
+                || first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") else { return false }
+        if bytes.count == 3 { return line == "---" || line == "..." }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed == "---" || trimmed == "..."
     }
 
     private static func unclosed(_ file: String) -> Diagnostic {

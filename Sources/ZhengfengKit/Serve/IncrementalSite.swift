@@ -123,6 +123,11 @@ public final class IncrementalSite: @unchecked Sendable {
         return .partial(files: files, warnings: diagnostics.filter { $0.severity != .error }, seconds: seconds)
     }
 
+    /// Deletes the preview folder (when `serve` stops).
+    public func removeOutput() {
+        FileBytes.removeTree(options.outputDirectory.path)
+    }
+
     /// The content paths of edited Markdown pages when that is all that changed; nil when the
     /// change needs a full rebuild.
     func editedPages(_ changed: Set<String>, in model: SiteModel) -> [String]? {

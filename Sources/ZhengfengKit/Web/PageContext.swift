@@ -6,7 +6,7 @@ import Markdown
 extension SiteModel {
     /// A page as a list item: title, url, date, summary (prepared once per page).
     func listItem(_ rendered: RenderedPage) -> [String: Any] {
-        listItems[rendered.page.contentPath] ?? makeListItem(rendered)
+        listItems[rendered.page.contentPath] ?? TemplateValue.compacted(makeListItem(rendered))
     }
 
     func makeListItem(_ rendered: RenderedPage) -> [String: Any] {
@@ -29,6 +29,9 @@ extension SiteModel {
         guard let rendered = pages[path] else { return shared }
         let page = rendered.page
         var context: [String: Any] = [:]
+        // Page lists are made of list items compacted once for the whole build; they join
+        // the context after the page's own values are compacted.
+        var lists: [String: Any] = [:]
         var item = listItem(rendered)
         item["content"] = rendered.html
         item["permalink"] = config.absoluteURL(MarkdownStage.pathEscape(page.urlPath))
@@ -66,13 +69,13 @@ extension SiteModel {
                 .filter { $0.page.date != nil }
                 .sorted { ($0.page.date!, $1.page.contentPath) > ($1.page.date!, $0.page.contentPath) }
                 .prefix(config.latestCount)
-            context["latest"] = latest.map(listItem)
+            lists["latest"] = latest.map(listItem)
             context["has_latest"] = !latest.isEmpty
             context["latest_url"] = url(config.latestSection + "/")
             context["latest_title"] = sectionTitle(config.latestSection)
         case .section:
-            let children = (sectionPages[page.sectionPath] ?? []).compactMap { pages[$0] }.map(listItem)
-            context["pages"] = children
+            let children = (sectionPages[page.sectionPath] ?? []).compactMap { listItems[$0] }
+            lists["pages"] = children
             context["has_pages"] = !children.isEmpty
             let subsections = (content.sections[page.sectionPath]?.subsectionPaths ?? [])
                 .filter(isPublishedSection)
@@ -82,11 +85,12 @@ extension SiteModel {
         case .page:
             let siblings = sectionPages[page.sectionPath] ?? []
             if let index = sectionIndex[path] {
-                if index > 0, let previous = pages[siblings[index - 1]] { context["prev"] = listItem(previous) }
-                if index + 1 < siblings.count, let next = pages[siblings[index + 1]] { context["next"] = listItem(next) }
+                if index > 0, let previous = listItems[siblings[index - 1]] { lists["prev"] = previous }
+                if index + 1 < siblings.count, let next = listItems[siblings[index + 1]] { lists["next"] = next }
             }
         }
         context = TemplateValue.compacted(context)
+        context.merge(lists) { own, _ in own }
         context["nav"] = navigation(activeSection: page.sectionPath)
         context.merge(shared) { own, _ in own }
         return context

@@ -21,7 +21,7 @@ public struct SiteModel {
     private(set) var sectionIndex: [String: Int] = [:]
     /// The navigation menu (compacted) for each active top-level section; key `nil` for none.
     private(set) var navigationByTop: [String?: [[String: Any]]] = [:]
-    /// Every published page as a list item (lists, previous/next), computed once.
+    /// Every published page as a list item (lists, previous/next), compacted, computed once.
     private(set) var listItems: [String: [String: Any]] = [:]
 
     public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate) {
@@ -62,10 +62,12 @@ public struct SiteModel {
         self.navigationByTop = navigation
         if let previous {
             var items = previous.listItems
-            for path in changed { items[path] = pages[path].map(makeListItem) }
+            for path in changed { items[path] = pages[path].map { TemplateValue.compacted(makeListItem($0)) } }
             self.listItems = items
         } else {
-            let items = ParallelMap.map(Array(pages.values)) { (path: $0.page.contentPath, item: makeListItem($0)) }
+            let items = ParallelMap.map(Array(pages.values)) {
+                (path: $0.page.contentPath, item: TemplateValue.compacted(makeListItem($0)))
+            }
             self.listItems = Dictionary(uniqueKeysWithValues: items.map { ($0.path, $0.item) })
         }
         self.shared = makeShared()
