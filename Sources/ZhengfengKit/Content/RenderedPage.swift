@@ -1,15 +1,23 @@
 import Foundation
 import Markdown
 
-/// A page after Markdown rendering: HTML with final URLs, table of contents and summary.
+/// A page after Markdown rendering: what lists, checks and the table of contents need
+/// (headings, summary, links). The HTML is not kept: a site of 100,000 pages would hold
+/// gigabytes. `html` and `plainText` render the page's Markdown again when asked, which the
+/// writer does once per page, just before writing it.
 public struct RenderedPage: Sendable {
     public var page: Page
-    public var html: String
     public var headings: [Heading]
     public var summary: String
-    public var plainText: String
     /// Links as written, with where they resolved to (for checks).
     public var links: [(reference: LinkReference, target: LinkTarget)]
+    /// The stage that rendered the page, to render it again on demand.
+    let stage: MarkdownStage
+
+    /// Safe HTML with final URLs (rendered on each call).
+    public var html: String { stage.renderMarkdown(page).output.html }
+    /// All text without markup (rendered on each call).
+    public var plainText: String { stage.renderMarkdown(page).output.plainText }
 }
 
 /// Renders one page's Markdown: rewrites links to final URLs and makes the summary.
@@ -36,15 +44,20 @@ public struct MarkdownStage: Sendable {
     }
 
     public func render(_ page: Page) -> RenderedPage {
+        let (output, links) = renderMarkdown(page)
+        let summary = page.frontMatter.summary ?? Summary.make(from: output.firstParagraph, length: summaryLength)
+        return RenderedPage(page: page, headings: output.headings, summary: summary, links: links, stage: self)
+    }
+
+    /// libcmark's output for the page, with links rewritten, and where each link resolved to.
+    func renderMarkdown(_ page: Page) -> (output: RenderedMarkdown, links: [(reference: LinkReference, target: LinkTarget)]) {
         var links: [(reference: LinkReference, target: LinkTarget)] = []
         let output = MarkdownRenderer.render(page.body) { reference in
             let target = index.resolve(reference.destination, from: page.contentPath)
             links.append((reference, target))
             return url(for: target)
         }
-        let summary = page.frontMatter.summary ?? Summary.make(from: output.firstParagraph, length: summaryLength)
-        return RenderedPage(page: page, html: output.html, headings: output.headings, summary: summary,
-                            plainText: output.plainText, links: links)
+        return (output, links)
     }
 
     /// The final URL for a resolved link, or nil to keep what the author wrote.
