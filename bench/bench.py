@@ -5,7 +5,7 @@ For each size (1,000 and 10,000 pages; add more with BENCH_PAGES=100000) it gene
 corpus with ../shared/bench/gen_corpus.py (once, under bench/corpus/, git-ignored), then
 builds it BENCH_RUNS times (default 5) with zhengfeng and with Hugo, alternating which tool
 goes first, each into an empty output folder, under /usr/bin/time -v. It prints the median
-wall time and peak memory (RSS) of each, their ratios, and the floor: `cmark --smart` over
+wall time, peak memory (RSS) and CPU time (user + system) of each, their ratios, and the floor: `cmark --smart` over
 all pages concatenated. With the 10,000-page corpus it also measures `zhengfeng serve`:
 the time from saving one page to its new HTML on disk.
 
@@ -70,7 +70,7 @@ def generate(n):
 
 
 def timed(command, cwd=None, env=None, stdout=subprocess.DEVNULL):
-    """Runs `command` under /usr/bin/time -v; returns (wall seconds, peak RSS in MB)."""
+    """Runs `command` under /usr/bin/time -v; returns (wall seconds, peak RSS in MB, CPU seconds)."""
     result = subprocess.run(["/usr/bin/time", "-v"] + command, cwd=cwd, env=env,
                             stdout=stdout, stderr=subprocess.PIPE, text=True)
     if result.returncode != 0:
@@ -79,7 +79,8 @@ def timed(command, cwd=None, env=None, stdout=subprocess.DEVNULL):
     parts = [float(p) for p in wall.split(":")]
     seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) == 3 else 0)
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
-    return seconds, rss
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): (\S+)", result.stderr).group(1)) for kind in ("User", "System"))
+    return seconds, rss, cpu
 
 
 def measure(n):
@@ -100,9 +101,9 @@ def measure(n):
             clean, run_tool = tools[name]
             clean()
             samples[name].append(run_tool())
-            print(f"  {n} pages, run {run + 1}, {name}: {samples[name][-1][0]:.2f} s, "
-                  f"{samples[name][-1][1]:.0f} MB", file=sys.stderr)
-    return {name: (statistics.median(s for s, _ in values), statistics.median(m for _, m in values))
+            wall, rss, cpu = samples[name][-1]
+            print(f"  {n} pages, run {run + 1}, {name}: {wall:.2f} s, {rss:.0f} MB, CPU {cpu:.2f} s", file=sys.stderr)
+    return {name: tuple(statistics.median(sample[i] for sample in values) for i in range(3))
             for name, values in samples.items()}
 
 
@@ -189,13 +190,14 @@ def main():
         f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; "
         f"median of {RUNS} alternating runs, each into an empty output folder.",
         "",
-        "| pages | zhengfeng | Hugo | time zhengfeng/Hugo | zhengfeng RSS | Hugo RSS | RSS zhengfeng/Hugo | cmark floor | zhengfeng/cmark |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| pages | zhengfeng | Hugo | time zhengfeng/Hugo | zhengfeng RSS | Hugo RSS | RSS zhengfeng/Hugo | cmark floor | zhengfeng/cmark | CPU zhengfeng/Hugo |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for n, r in results.items():
         z, h, c = r["zhengfeng"], r["hugo"], r["cmark"]
         lines.append(f"| {n:,} | {z[0]:.2f} s | {h[0]:.2f} s | {z[0] / h[0]:.2f} | {z[1]:.0f} MB | "
-                     f"{h[1]:.0f} MB | {z[1] / h[1]:.2f} | {c[0]:.2f} s | {z[0] / c[0]:.1f}× |")
+                     f"{h[1]:.0f} MB | {z[1] / h[1]:.2f} | {c[0]:.2f} s | {z[0] / c[0]:.1f}× | "
+                     f"{z[2]:.1f} / {h[2]:.1f} s = {z[2] / h[2]:.2f} |")
     lines.append("")
     if 10000 in results:
         for n in results:

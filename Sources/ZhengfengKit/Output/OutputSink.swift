@@ -1,5 +1,21 @@
 import Foundation
 
+/// Paths inside the output folder.
+enum OutputPath {
+    /// `relativePath` without empty parts; refuses anything that would land outside the
+    /// output folder (absolute paths, `..`, `.`).
+    static func checked(_ relativePath: String) throws -> String {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
+        guard !relativePath.hasPrefix("/"), !parts.isEmpty,
+              !parts.contains(where: { $0 == ".." || $0 == "." }) else {
+            throw Diagnostic.error("OUTPUT_PATH_UNSAFE",
+                                   "拒绝写入输出文件夹以外的位置：\(relativePath)。请检查 slug 和文件名。",
+                                   at: SourceLocation(file: relativePath))
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
 /// Somewhere the web writer puts files, by path relative to the output root.
 public protocol OutputSink: Sendable {
     func write(_ text: String, to relativePath: String) throws
@@ -19,14 +35,7 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
     }
 
     func destination(_ relativePath: String) throws -> String {
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
-        guard !relativePath.hasPrefix("/"), !parts.isEmpty,
-              !parts.contains(where: { $0 == ".." || $0 == "." }) else {
-            throw Diagnostic.error("OUTPUT_PATH_UNSAFE",
-                                   "拒绝写入输出文件夹以外的位置：\(relativePath)。请检查 slug 和文件名。",
-                                   at: SourceLocation(file: relativePath))
-        }
-        return directory.path + "/" + parts.joined(separator: "/")
+        directory.path + "/" + (try OutputPath.checked(relativePath))
     }
 
     public func write(_ text: String, to relativePath: String) throws {

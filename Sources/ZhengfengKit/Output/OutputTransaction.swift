@@ -35,14 +35,7 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
     /// The staging location for a path relative to the output root; refuses anything that
     /// would land outside it (absolute paths, `..`).
     public func destination(_ relativePath: String) throws -> URL {
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
-        guard !relativePath.hasPrefix("/"), !parts.isEmpty,
-              !parts.contains(where: { $0 == ".." || $0 == "." }) else {
-            throw Diagnostic.error("OUTPUT_PATH_UNSAFE",
-                                   "拒绝写入输出文件夹以外的位置：\(relativePath)。请检查 slug 和文件名。",
-                                   at: SourceLocation(file: relativePath))
-        }
-        return stagingDirectory.appendingPathComponent(parts.joined(separator: "/"))
+        stagingDirectory.appendingPathComponent(try OutputPath.checked(relativePath))
     }
 
     /// Writes `data` at `relativePath` inside the output. Safe to call from several threads.

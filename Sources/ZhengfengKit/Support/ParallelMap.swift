@@ -1,29 +1,45 @@
 import Foundation
 
 /// Maps over an array on all cores, keeping the input order (so output stays deterministic).
+/// Work is handed out in small batches from a shared counter, so a slow item (a section
+/// page listing thousands of pages) or a core taken by another process does not leave the
+/// other workers idle at the end.
 enum ParallelMap {
     static func map<T, R>(_ items: [T], _ transform: (T) throws -> R) rethrows -> [R] {
         guard items.count > 1 else { return try items.map(transform) }
         var results = [Result<R, Error>?](repeating: nil, count: items.count)
-        let lock = NSLock()
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount * 2, items.count)
-        let chunk = (items.count + workers - 1) / workers
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
+        let batch = max(1, min(32, items.count / (workers * 8)))
+        let next = BatchCounter()
         withoutActuallyEscaping(transform) { transform in
             results.withUnsafeMutableBufferPointer { buffer in
                 let base = buffer
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    let start = worker * chunk
-                    let end = min(start + chunk, items.count)
-                    guard start < end else { return }
-                    for index in start..<end {
-                        let result = Result { try transform(items[index]) }
-                        lock.lock()
-                        base[index] = result
-                        lock.unlock()
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while true {
+                        let start = next.take(batch)
+                        guard start < items.count else { return }
+                        for index in start..<min(start + batch, items.count) {
+                            // Each index is written by exactly one worker.
+                            base[index] = Result { try transform(items[index]) }
+                        }
                     }
                 }
             }
         }
         return try results.map { try $0!.get() }
+    }
+}
+
+/// A counter shared by the workers: each call reserves the next `count` indices.
+private final class BatchCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(_ count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let start = value
+        value += count
+        return start
     }
 }
