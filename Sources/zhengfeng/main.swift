@@ -66,6 +66,7 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "包括 visibility: internal 的内部页面（不得用于公开网站）。") var `internal` = false
     @Flag(name: .long, help: "把警告也当作错误。") var strict = false
     @Flag(name: .long, help: "显示每个阶段的用时。") var verbose = false
+    @Flag(name: .long, help: "同时把印刷品生成 PDF（output/print/*.pdf，需要 WeasyPrint）。") var pdf = false
 
     func run() throws {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL,
@@ -74,6 +75,7 @@ struct Build: ParsableCommand {
         options.includeDrafts = drafts
         options.includeInternal = `internal`
         options.strict = strict
+        options.pdf = pdf
         try runReporting {
             let report = try SiteBuilder(options: options).build()
             printDiagnostics(report.warnings)
@@ -84,6 +86,13 @@ struct Build: ParsableCommand {
                 }
             }
             print(report.summary)
+            for result in report.pdfs {
+                print("  " + result.path + String(format: "  %d 页，%.1f 秒", result.pages, result.seconds))
+            }
+            if let problem = report.pdfProblem {
+                printDiagnostics(problem.diagnostics)
+                throw ExitCode(ExitStatus.internalError)
+            }
         }
     }
 }

@@ -9,6 +9,11 @@ public struct BuildReport: Sendable {
     public var seconds = 0.0
     public var stages: [(name: String, seconds: Double)] = []
     public var warnings: [Diagnostic] = []
+    /// The print documents written (HTML), and with `--pdf` the PDFs and their timings.
+    public var printDocuments: [PrintDocument] = []
+    public var pdfs: [PDFResult] = []
+    /// Why the PDFs were not made (WeasyPrint missing or failing); the web build was published.
+    public var pdfProblem: DiagnosticsError?
 
     /// One line for the terminal.
     public var summary: String {
@@ -67,12 +72,18 @@ public struct SiteBuilder {
         let writer = WebWriter(site: prepared.model, templates: prepared.templates, transaction: transaction,
                                siteDirectory: options.siteDirectory)
         let files = try timer.measure("write") { try writer.writeAll() }
+        let printStage = PrintStage(prepared: prepared, transaction: transaction, options: options)
+        let printDocuments = try timer.measure("print") { try printStage.write() }
+        let pdf = options.pdf ? timer.measure("pdf") { printStage.renderPDFs(printDocuments) } : (results: [], problem: nil)
         try timer.measure("swap") { try transaction.commit() }
 
         var report = BuildReport()
         report.pages = prepared.model.pages.count
         report.sections = prepared.model.content.sections.keys.filter { !$0.isEmpty && prepared.model.isPublishedSection($0) }.count
-        report.files = files
+        report.files = files + printDocuments.count + pdf.results.count
+        report.printDocuments = printDocuments
+        report.pdfs = pdf.results
+        report.pdfProblem = pdf.problem
         report.stages = timer.stages
         report.warnings = prepared.diagnostics.filter { $0.severity != .error }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9

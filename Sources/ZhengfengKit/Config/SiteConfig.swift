@@ -36,6 +36,8 @@ public struct SiteConfig: Sendable {
     public var hotline: String = "12388"
     /// Values the privacy check always allows (official numbers, addresses).
     public var privacyAllow: [String] = []
+    /// Print editions, leaflet and boards (`print:`), over the shipped defaults.
+    public var print = PrintConfig()
     /// Every key of site.yml as written, for templates (`site.params`).
     public var raw: YAMLValue = .mapping([])
 
@@ -110,7 +112,9 @@ public struct SiteConfig: Sendable {
             config.footer.siteCode = footer.string("site_code") ?? ""
             fields.merge(footer)
         }
+        let (print, printDiagnostics) = PrintConfigParser.parse(fields.node("print"), file: file)
+        config.print = print
         if let node { config.raw = YAMLValue(node) }
-        return (config, fields.diagnostics)
+        return (config, fields.diagnostics + printDiagnostics)
     }
 }
