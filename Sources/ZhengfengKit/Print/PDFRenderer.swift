@@ -110,19 +110,21 @@ public struct PDFRenderer: Sendable {
         }
     }
 
-    /// The page count in the PDF's page tree root (`/Type /Pages … /Count N`).
+    /// The page count in the PDF's page tree root (`/Type /Pages … /Count N`), read from the
+    /// bytes (the counting pass writes whole fonts, tens of megabytes: no text decoding).
     static func pageCount(of data: Data) throws -> Int {
-        let text = String(decoding: data, as: UTF8.self)
+        let type = Data("/Type /Pages".utf8)
+        let count = Data("/Count ".utf8)
+        let endObject = Data("endobj".utf8)
         var best = 0
-        var rest = text[...]
-        while let type = rest.range(of: "/Type /Pages") {
-            let after = rest[type.upperBound...]
-            let end = after.range(of: "endobj")?.lowerBound ?? after.endIndex
-            if let count = after[..<end].range(of: "/Count ") {
-                let digits = after[count.upperBound...].prefix { $0.isNumber }
-                best = max(best, Int(digits) ?? 0)
+        var searchStart = data.startIndex
+        while let found = data.range(of: type, in: searchStart..<data.endIndex) {
+            let objectEnd = data.range(of: endObject, in: found.upperBound..<data.endIndex)?.lowerBound ?? data.endIndex
+            if let key = data.range(of: count, in: found.upperBound..<objectEnd) {
+                let digits = data[key.upperBound..<objectEnd].prefix { $0 >= 0x30 && $0 <= 0x39 }
+                best = max(best, Int(String(decoding: digits, as: UTF8.self)) ?? 0)
             }
-            rest = after
+            searchStart = found.upperBound
         }
         guard best > 0 else {
             throw Diagnostic.error("PDF_UNREADABLE", "无法读取生成的 PDF 的页数。", at: SourceLocation(file: ""))
