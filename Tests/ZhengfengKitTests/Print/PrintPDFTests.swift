@@ -9,6 +9,7 @@ enum PrintedSite {
         .appendingPathComponent("zhengfeng-print-\(getpid())", isDirectory: true)
 
     static let report: Result<BuildReport, Error> = Result {
+        atexit { try? FileManager.default.removeItem(at: PrintedSite.output) }
         var options = BuildOptions(siteDirectory: ShippedSite.root, outputDirectory: output,
                                    now: PageDate(timestamp: 1_790_000_000))
         options.pdf = true
@@ -41,6 +42,11 @@ func tool(_ name: String, _ arguments: [String]) throws -> String {
                                at: SourceLocation(file: name))
     }
     return String(decoding: data, as: UTF8.self)
+}
+
+/// The text of a PDF with line breaks and spaces removed (pdftotext breaks lines mid-phrase).
+func pdfText(_ path: String, arguments: [String] = []) throws -> String {
+    try tool("pdftotext", arguments + [path, "-"]).filter { !$0.isWhitespace }
 }
 
 func pdfInfo(_ path: String) throws -> [String: String] {
@@ -81,7 +87,7 @@ func pdfInfo(_ path: String) throws -> [String: String] {
             let pages = Int(try pdfInfo(try PrintedSite.pdf(name))["Pages"] ?? "") ?? 0
             #expect(pages >= 8 && pages % 4 == 0, "\(name) has \(pages) pages")
             // The back cover stays last: the channels and the commission are on the final page.
-            let last = try tool("pdftotext", ["-f", "\(pages)", "-l", "\(pages)", try PrintedSite.pdf(name), "-"])
+            let last = try pdfText(try PrintedSite.pdf(name), arguments: ["-f", "\(pages)", "-l", "\(pages)"])
             #expect(last.contains("举报途径") && last.contains("12388"))
         }
         #expect(try pdfInfo(try PrintedSite.pdf("leaflet"))["Pages"] == "2")
@@ -108,26 +114,26 @@ func pdfInfo(_ path: String) throws -> [String: String] {
 
     @Test func keyTextsArePresent() throws {
         for name in PrintedSite.brochures + ["leaflet"] {
-            let text = try tool("pdftotext", [try PrintedSite.pdf(name), "-"])
+            let text = try pdfText(try PrintedSite.pdf(name))
             for phrase in ["受理范围", "不予受理", "12388", "实名", "诬告陷害"] {
                 #expect(text.contains(phrase), "\(name) lacks \(phrase)")
             }
         }
-        let scopeBoard = try tool("pdftotext", [try PrintedSite.pdf("board-scope"), "-"])
+        let scopeBoard = try pdfText(try PrintedSite.pdf("board-scope"))
         #expect(scopeBoard.contains("受理范围") && scopeBoard.contains("不予受理"))
-        let rightsBoard = try tool("pdftotext", [try PrintedSite.pdf("board-rights"), "-"])
+        let rightsBoard = try pdfText(try PrintedSite.pdf("board-rights"))
         #expect(rightsBoard.contains("权利") && rightsBoard.contains("义务"))
     }
 
     @Test func pagesOutsideAnEditionsAudienceAreAbsent() throws {
         // content/false-accusation/for-officials.md has audiences: [agencies, enterprises].
         let title = "干部受到不实举报怎么办"
-        #expect(try tool("pdftotext", [try PrintedSite.pdf("agencies"), "-"]).contains(title))
-        #expect(try tool("pdftotext", [try PrintedSite.pdf("enterprises"), "-"]).contains(title))
-        #expect(!(try tool("pdftotext", [try PrintedSite.pdf("villages"), "-"]).contains(title)))
-        #expect(!(try tool("pdftotext", [try PrintedSite.pdf("communities"), "-"]).contains(title)))
+        #expect(try pdfText(try PrintedSite.pdf("agencies")).contains(title))
+        #expect(try pdfText(try PrintedSite.pdf("enterprises")).contains(title))
+        #expect(!(try pdfText(try PrintedSite.pdf("villages")).contains(title)))
+        #expect(!(try pdfText(try PrintedSite.pdf("communities")).contains(title)))
         // News and notices have print: false.
-        #expect(!(try tool("pdftotext", [try PrintedSite.pdf("agencies"), "-"]).contains("启动会")))
+        #expect(!(try pdfText(try PrintedSite.pdf("agencies")).contains("启动会")))
     }
 
     @Test func villagesBodyTextIsAtLeast14pt() throws {
