@@ -4,23 +4,21 @@ enum PrintDefaults {
     static let brochureContents = ["scope", "excluded", "channels", "real-name", "false-accusation"]
 
     static let editions: [EditionConfig] = [
-        EditionConfig(
-            audience: .agencies, name: "进机关", title: "信访举报知识手册",
-            foreword: "党员干部既是监督的对象，也是宣传的骨干。本手册讲清纪检监察机关受理什么、不受理什么，怎样规范反映问题，以及诬告陷害如何追责、干部如何澄清正名。",
-            contents: brochureContents, textScale: 1.0),
-        EditionConfig(
-            audience: .enterprises, name: "进企业", title: "信访举报知识手册",
-            foreword: "企业经营中遇到的问题，有的归纪委监委管，有的要走诉讼、仲裁等法定途径。本手册帮助您找对地方、用对方法。",
-            contents: brochureContents, textScale: 1.0),
-        EditionConfig(
-            audience: .communities, name: "进社区", title: "信访举报知识手册",
-            foreword: "本手册用简明的语言告诉居民朋友：哪些问题可以向纪委监委反映，哪些问题应当找其他部门，怎样举报更快捷。",
-            contents: brochureContents, textScale: 1.1),
-        EditionConfig(
-            audience: .villages, name: "进农村", title: "信访举报知识手册",
-            foreword: "本手册字号较大，方便老年朋友阅读。有问题可以拨打12388，也可以请村里的年轻人帮忙网上举报。",
-            contents: brochureContents, textScale: 1.4),
+        edition(.agencies, scale: 1.0,
+                "党员干部既是监督的对象，也是宣传的骨干。本手册讲清纪检监察机关受理什么、不受理什么，怎样规范反映问题，以及诬告陷害如何追责、干部如何澄清正名。"),
+        edition(.enterprises, scale: 1.0,
+                "企业经营中遇到的问题，有的归纪委监委管，有的要走诉讼、仲裁等法定途径。本手册帮助您找对地方、用对方法。"),
+        edition(.communities, scale: 1.1,
+                "本手册用简明的语言告诉居民朋友：哪些问题可以向纪委监委反映，哪些问题应当找其他部门，怎样举报更快捷。"),
+        edition(.villages, scale: 1.4,
+                "本手册字号较大，方便老年朋友阅读。有问题可以拨打12388，也可以请村里的年轻人帮忙网上举报。"),
     ]
+
+    /// An edition named after its audience (进机关 …) carrying the standard chapters.
+    static func edition(_ audience: Audience, scale: Double, _ foreword: String) -> EditionConfig {
+        EditionConfig(audience: audience, name: audience.chinese, title: "信访举报知识手册", foreword: foreword,
+                      contents: brochureContents, textScale: scale)
+    }
 
     static let leafletPanels: [PrintBlock] = [
         PrintBlock(id: "false-accusation", title: "诬告陷害要追责", kind: .pages,
