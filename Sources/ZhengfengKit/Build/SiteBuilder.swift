@@ -56,6 +56,7 @@ public struct SiteBuilder {
         var diagnostics = loadWarnings
         diagnostics += timer.measure("checks") { LinkCheck.run(rendered: rendered, content: content) }
         let model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now)
+        diagnostics += PrintSelection(site: model).problems()
         return PreparedSite(model: model, templates: templates, diagnostics: diagnostics)
     }
 

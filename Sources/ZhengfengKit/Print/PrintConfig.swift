@@ -55,7 +55,8 @@ public struct EditionConfig: Sendable {
     public var contents: [String]
     /// Body text size relative to the base size (`PrintConfig.baseTextPoints`).
     public var textScale: Double
-    /// Where the edition is configured, for diagnostics.
+    /// Where `contents` is set in site.yml, for diagnostics; nil for the shipped default,
+    /// whose sections a site may not have (they are then left out without an error).
     public var location: SourceLocation?
 
     /// Body text size in points.
@@ -80,6 +81,7 @@ public struct PrintBlock: Sendable {
     public var pages: [String]
     /// `true`: print each page's summary instead of its full text (for narrow panels).
     public var summaryOnly: Bool
+    /// Where the block is set in site.yml; nil for the shipped defaults (missing pages are skipped).
     public var location: SourceLocation?
 }
 

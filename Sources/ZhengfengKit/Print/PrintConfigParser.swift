@@ -60,11 +60,13 @@ enum PrintConfigParser {
             }
             var item = YAMLFields(entry.node, file: fields.file)
             var edition = editions[index]
-            edition.location = item.location(of: entry.node)
             edition.name = item.string("name") ?? edition.name
             edition.title = item.string("title") ?? edition.title
             edition.foreword = item.string("foreword") ?? edition.foreword
-            edition.contents = item.stringList("contents") ?? edition.contents
+            if let contents = item.stringList("contents"), let node = item.node("contents") {
+                edition.contents = contents
+                edition.location = item.location(of: node)
+            }
             if let scaleNode = item.node("text_scale") {
                 if let scale = scaleNode.float, scale >= 0.5, scale <= 3 {
                     edition.textScale = scale

@@ -23,19 +23,23 @@ struct PrintChapter {
 /// `print` on, and for a brochure only those whose `audiences` include the edition.
 struct PrintSelection {
     let site: SiteModel
-    /// site.yml, for diagnostics about print settings.
-    let configFile: String
+
+    /// Every problem in the print settings' page references (for `check` and before writing).
+    func problems() -> [Diagnostic] {
+        let print = site.config.print
+        return print.editions.flatMap { chapters(for: $0).1 }
+            + (print.leafletPanels + print.boards).flatMap { items(for: $0).1 }
+    }
 
     /// The chapters of `edition`, in the configured order; unknown entries are errors.
     func chapters(for edition: EditionConfig) -> ([PrintChapter], [Diagnostic]) {
         var chapters: [PrintChapter] = []
         var diagnostics: [Diagnostic] = []
-        let location = edition.location ?? SourceLocation(file: configFile)
         for entry in edition.contents {
             let number = chapters.count + 1
             if entry.hasSuffix(".md") {
                 guard site.content.pages[entry] != nil else {
-                    diagnostics.append(missing(entry, at: location))
+                    if let location = edition.location { diagnostics.append(missing(entry, at: location)) }
                     continue
                 }
                 if let item = item(entry, for: edition.audience, anchor: "c\(number)") {
@@ -44,7 +48,7 @@ struct PrintSelection {
                 continue
             }
             guard let section = site.content.sections[entry] else {
-                diagnostics.append(missing(entry, at: location))
+                if let location = edition.location { diagnostics.append(missing(entry, at: location)) }
                 continue
             }
             let intro = item(section.indexPath, for: edition.audience, anchor: "c\(number)")
@@ -65,7 +69,7 @@ struct PrintSelection {
         var diagnostics: [Diagnostic] = []
         for (index, path) in block.pages.enumerated() {
             guard site.content.pages[path] != nil else {
-                diagnostics.append(missing(path, at: block.location ?? SourceLocation(file: configFile)))
+                if let location = block.location { diagnostics.append(missing(path, at: location)) }
                 continue
             }
             guard var item = item(path, for: nil, anchor: "\(block.id)-\(index + 1)") else { continue }

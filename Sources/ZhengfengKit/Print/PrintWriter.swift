@@ -43,7 +43,7 @@ struct PrintWriter {
 
     /// Renders and writes every document; content problems (missing pages) are thrown together.
     func writeAll() throws -> [PrintDocument] {
-        let selection = PrintSelection(site: site, configFile: configFile)
+        let selection = PrintSelection(site: site)
         var diagnostics: [Diagnostic] = []
         var rendered: [(PrintDocument, String)] = []
         for document in documents {
@@ -135,6 +135,8 @@ struct PrintWriter {
         let foreword = edition.foreword.components(separatedBy: "\n\n")
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
+            // A short first line ending in a colon (乡亲们：) is a salutation: not indented.
+            .map { ["text": $0, "salutation": $0.hasSuffix("：") && $0.count <= 20] as [String: Any] }
         return finish([
             "doc": documentContext(document, pageSize: config.pageSize, bodyPoints: edition.bodyPoints),
             "edition": [

@@ -52,11 +52,12 @@ import Testing
 
     @Test func forewordsAreEscaped() throws {
         let (_, read) = try Self.write { config in
-            config.editions[0].foreword = "第一段<script>x</script>\n\n第二段"
+            config.editions[0].foreword = "同志们：\n\n第一段<script>x</script>\n\n第二段"
         }
         let html = read("print/agencies/index.html")
         #expect(html.contains("<p>第一段&lt;script&gt;x&lt;/script&gt;</p>"))
         #expect(html.contains("<p>第二段</p>"))
+        #expect(html.contains("<p class=\"salutation\">同志们：</p>"))
     }
 
     @Test func missingPagesFailTheBuildWithTheirName() {
