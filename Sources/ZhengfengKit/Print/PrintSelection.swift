@@ -85,7 +85,16 @@ struct PrintSelection {
     func item(_ path: String, for audience: Audience?, anchor: String) -> PrintItem? {
         guard let rendered = site.pages[path], rendered.page.frontMatter.print else { return nil }
         if let audience, !rendered.page.frontMatter.audiences.contains(audience) { return nil }
-        return PrintItem(contentPath: path, title: rendered.page.title, anchor: anchor, html: rendered.html)
+        return PrintItem(contentPath: path, title: rendered.page.title, anchor: anchor, html: absoluteLinks(rendered.html))
+    }
+
+    /// Site links in rendered Markdown start with the base path (`/scope/`); on paper and in a
+    /// PDF they must be full addresses of the website (`https://…/scope/`).
+    func absoluteLinks(_ html: String) -> String {
+        let basePath = site.config.basePath
+        let pattern = "href=\"" + NSRegularExpression.escapedPattern(for: basePath) + "(?!/)"
+        let replacement = "href=\"" + NSRegularExpression.escapedTemplate(for: site.config.baseURL)
+        return html.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
     }
 
     func missing(_ entry: String, at location: SourceLocation) -> Diagnostic {

@@ -74,3 +74,12 @@ enum ShippedSite {
         #expect(missing.first?.message.contains("nowhere.md") == true && missing.first?.location.line == 6)
     }
 }
+
+@Suite struct PrintLinkTests {
+    @Test func siteLinksBecomeFullAddresses() {
+        let selection = PrintSelection(site: PrintSelectionTests.site)
+        let html = #"<a href="/channels/phone/">电话</a> <a href="https://www.12388.gov.cn/">网</a> <a href="//x.cn/">x</a>"#
+        #expect(selection.absoluteLinks(html) ==
+                #"<a href="https://lianzheng.example.gov.cn/channels/phone/">电话</a> <a href="https://www.12388.gov.cn/">网</a> <a href="//x.cn/">x</a>"#)
+    }
+}
