@@ -106,6 +106,9 @@ struct Check: ParsableCommand {
             diagnostics = error.diagnostics
         } catch let diagnostic as Diagnostic {
             diagnostics = [diagnostic]
+        } catch {
+            FileHandle.standardError.write(Data("zhengfeng: 内部错误：\(error)\n".utf8))
+            throw ExitCode(ExitStatus.internalError)
         }
         diagnostics = diagnostics.sortedForDisplay()
         switch format {

@@ -49,7 +49,10 @@ public struct SiteBuilder {
                 .reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
         }
         var diagnostics = loadWarnings
-        diagnostics += timer.measure("checks") { LinkCheck.run(rendered: rendered, content: content) }
+        diagnostics += timer.measure("checks") { CheckSuite.run(content: content, rendered: rendered, options: options) }
+        if !options.includeInternal {
+            content.staticFiles = InternalContentCheck.publicStaticFiles(content: content, rendered: rendered)
+        }
         let model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now)
         return PreparedSite(model: model, templates: templates, diagnostics: diagnostics)
     }

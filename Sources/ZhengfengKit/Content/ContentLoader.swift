@@ -23,22 +23,26 @@ public struct ContentLoader {
                                            "找不到 content 文件夹。请在站点文件夹中运行，或用 --site 指定站点文件夹。",
                                            at: SourceLocation(file: "content"))])
         }
-        let config = loadConfig(&bag)
-        let (data, channels) = loadData(&bag)
+        var configTexts: [(file: String, text: String)] = []
+        let config = loadConfig(&bag, texts: &configTexts)
+        let (data, channels) = loadData(&bag, texts: &configTexts)
         var pages: [String: Page] = [:]
         var staticFiles: [String] = []
         var folders: [String] = [""]
-        walk(contentDirectory, relative: "", pages: &pages, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+        var visited: Set<String> = [contentDirectory.resolvingSymlinksInPath().path]
+        walk(contentDirectory, relative: "", pages: &pages, staticFiles: &staticFiles, folders: &folders,
+             visited: &visited, bag: &bag)
         guard let config, !bag.hasErrors else { throw DiagnosticsError(bag.items) }
+        VisibilityInheritance.apply(to: &pages)
         let sections = SectionIndex.build(folders: folders, pages: pages)
         checkDuplicateURLs(pages, &bag)
         guard !bag.hasErrors else { throw DiagnosticsError(bag.items) }
         let content = SiteContent(config: config, channels: channels, data: data, pages: pages,
-                                  sections: sections, staticFiles: staticFiles.sorted())
+                                  sections: sections, staticFiles: staticFiles.sorted(), configTexts: configTexts)
         return (content, bag.items)
     }
 
-    private func loadConfig(_ bag: inout DiagnosticBag) -> SiteConfig? {
+    private func loadConfig(_ bag: inout DiagnosticBag, texts: inout [(file: String, text: String)]) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent("site.yml")
         let display = "content/site.yml"
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -50,6 +54,7 @@ public struct ContentLoader {
         do {
             let decoded = try SourceText.read(url, displayPath: display)
             bag.add(contentsOf: decoded.warnings)
+            texts.append((display, decoded.text))
             let (config, diagnostics) = SiteConfig.parse(decoded.text, file: display)
             bag.add(contentsOf: diagnostics)
             return config
@@ -62,7 +67,8 @@ public struct ContentLoader {
         }
     }
 
-    private func loadData(_ bag: inout DiagnosticBag) -> ([(name: String, value: YAMLValue)], [Channel]) {
+    private func loadData(_ bag: inout DiagnosticBag,
+                          texts: inout [(file: String, text: String)]) -> ([(name: String, value: YAMLValue)], [Channel]) {
         let directory = contentDirectory.appendingPathComponent("data", isDirectory: true)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var data: [(name: String, value: YAMLValue)] = []
@@ -73,6 +79,7 @@ public struct ContentLoader {
             do {
                 let decoded = try SourceText.read(directory.appendingPathComponent(name), displayPath: display)
                 bag.add(contentsOf: decoded.warnings)
+                texts.append((display, decoded.text))
                 let node = try YAMLParser.parse(decoded.text, file: display)
                 data.append((name: key, value: node.map(YAMLValue.init) ?? .null))
                 if key == "channels" {
@@ -89,8 +96,10 @@ public struct ContentLoader {
         return (data, channels)
     }
 
+    /// `visited` holds the real paths of folders already walked, so a link back to a parent
+    /// folder is reported instead of being followed for ever.
     private func walk(_ directory: URL, relative: String, pages: inout [String: Page], staticFiles: inout [String],
-                      folders: inout [String], bag: inout DiagnosticBag) {
+                      folders: inout [String], visited: inout Set<String>, bag: inout DiagnosticBag) {
         let fileManager = FileManager.default
         let names: [String]
         do {
@@ -114,8 +123,15 @@ public struct ContentLoader {
                                    at: SourceLocation(file: display)))
                     continue
                 }
+                guard visited.insert(resolved.resolvingSymlinksInPath().path).inserted else {
+                    bag.add(.error("SYMLINK_LOOP",
+                                   "这个快捷方式（符号链接）指向已经读过的文件夹，会造成无限循环，已跳过。请删除它。",
+                                   at: SourceLocation(file: display)))
+                    continue
+                }
                 folders.append(contentPath)
-                walk(resolved, relative: contentPath, pages: &pages, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+                walk(resolved, relative: contentPath, pages: &pages, staticFiles: &staticFiles, folders: &folders,
+                     visited: &visited, bag: &bag)
             } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
                 if let page = loadPage(resolved, contentPath: contentPath, sectionPath: relative, bag: &bag) {
                     pages[contentPath] = page
@@ -157,13 +173,14 @@ public struct ContentLoader {
                 if let problem = URLName.problem(slug) {
                     let hint = matter.slug == nil ? "请改文件名，或在设置区加一行 slug: 英文名" : "请修改 slug"
                     bag.add(.error("SLUG_INVALID", "网址名“\(slug)”不可用：\(problem)。\(hint)。",
-                                   at: SourceLocation(file: display, line: 1)))
+                                   at: matter.valueLocations["slug"] ?? SourceLocation(file: display, line: 1)))
                     return nil
                 }
                 urlPath += slug + "/"
             }
             return Page(contentPath: contentPath, sourcePath: display, kind: kind, sectionPath: sectionPath,
-                        frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset, urlPath: urlPath)
+                        frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset, urlPath: urlPath,
+                        frontMatterText: split.yaml ?? "")
         } catch let diagnostic as Diagnostic {
             bag.add(diagnostic)
             return nil

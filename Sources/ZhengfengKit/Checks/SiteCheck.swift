@@ -1,0 +1,62 @@
+import Foundation
+
+/// Site-wide settings: the reporting channels that print and QR codes need, and the section
+/// names that site.yml refers to. (site.yml syntax, required keys, slugs and duplicate URLs
+/// are reported while loading.)
+public enum SiteCheck {
+    public static func run(content: SiteContent) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if !content.data.contains(where: { $0.name == "channels" }) {
+            diagnostics.append(.warning("CHANNELS_FILE_MISSING",
+                                        "缺少举报途径文件 content/data/channels.yml。网站、印刷品和二维码上的举报方式都来自它，请按 docs/content-format.md 填写。",
+                                        at: SourceLocation(file: "content/data/channels.yml")))
+        }
+        for channel in content.channels {
+            switch channel.kind {
+            case .online:
+                for (key, url) in [("url", channel.url), ("province_url", channel.provinceURL)] where !url.isEmpty {
+                    let components = URLComponents(string: url)
+                    guard ["http", "https"].contains(components?.scheme ?? ""), components?.host?.isEmpty == false else {
+                        diagnostics.append(.error("CHANNEL_URL",
+                                                  "举报途径“\(channel.name)”的 \(key)“\(url)”不是完整网址，二维码无法生成。请写成 https://www.12388.gov.cn/ 这样的形式。",
+                                                  at: channel.location))
+                        continue
+                    }
+                }
+            case .phone:
+                let allowed = CharacterSet(charactersIn: "0123456789()（）-+ ")
+                if channel.number.unicodeScalars.contains(where: { !allowed.contains($0) }) || !channel.number.contains(where: \.isNumber) {
+                    diagnostics.append(.error("CHANNEL_NUMBER",
+                                              "举报途径“\(channel.name)”的 number“\(channel.number)”不是电话号码。number 只写数字（可带区号和连字符），例如 12388；印刷格式写在 display。",
+                                              at: channel.location))
+                }
+            case .letter, .visit:
+                break
+            }
+        }
+        let folders = Set(content.sections.keys)
+        let named = content.config.nav.map { ("nav", $0) } + content.config.features.map { ("features", $0) }
+            + [("latest_section", content.config.latestSection)]
+        for (key, folder) in named where !folders.contains(folder) {
+            if key == "latest_section" && folder == "news" && content.config.raw["latest_section"] == nil { continue }
+            var message = "site.yml 的 \(key) 中的栏目“\(folder)”不存在（content 下没有这个文件夹）。"
+            if let suggestion = KeySuggestion.closest(to: folder, among: Array(folders.filter { !$0.isEmpty })) {
+                message += "是不是想写“\(suggestion)”？"
+            }
+            diagnostics.append(.warning("CONFIG_SECTION_MISSING", message, at: location(ofKey: key, in: content)))
+        }
+        return diagnostics
+    }
+
+    /// The line of a top-level key in site.yml (for settings that are checked after loading).
+    static func location(ofKey key: String, in content: SiteContent) -> SourceLocation {
+        let file = "content/site.yml"
+        guard let text = content.configTexts.first(where: { $0.file == file })?.text else { return SourceLocation(file: file) }
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if line.hasPrefix(key + ":") { return SourceLocation(file: file, line: number, column: 1) }
+        }
+        return SourceLocation(file: file)
+    }
+}
