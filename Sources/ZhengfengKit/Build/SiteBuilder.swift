@@ -103,7 +103,7 @@ public struct StageTimer {
 }
 
 /// Refuses output folders that would destroy the site: the site folder itself, a folder
-/// that contains it, or one inside content/ or templates/.
+/// that contains it, one inside content/ or templates/, or one that holds a content/ folder.
 enum OutputLocation {
     static func validate(output: URL, site: URL) throws {
         let out = output.standardizedFileURL.resolvingSymlinksInPath().path
@@ -113,6 +113,8 @@ enum OutputLocation {
             problem = "输出文件夹不能是站点文件夹本身或它的上级文件夹，否则会删除 content"
         } else if out.hasPrefix(root + "/content") || out.hasPrefix(root + "/templates") {
             problem = "输出文件夹不能放在 content 或 templates 里面"
+        } else if FileManager.default.fileExists(atPath: out + "/content") {
+            problem = "输出文件夹里有 content 文件夹，它像是另一个站点，生成时会被整个替换"
         } else {
             problem = nil
         }

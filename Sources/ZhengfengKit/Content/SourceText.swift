@@ -15,6 +15,11 @@ public enum SourceText {
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let type = attributes[.type] as? FileAttributeType, type == .typeSymbolicLink {
+                throw Diagnostic.error("FILE_UNREADABLE",
+                                       "无法读取这个文件：它是快捷方式（符号链接），但指向的文件不存在。请删除它，或放入真正的文件。",
+                                       at: SourceLocation(file: displayPath))
+            }
             if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
                 throw Diagnostic.error("FILE_NOT_REGULAR",
                                        "这不是普通文件（可能是设备或管道），不予读取。请放入普通的文本文件。",

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import ZhengfengKit
+
+/// Internal pages never reach the public output; nothing is written outside the output
+/// folder; a failed build leaves the previous output as it was.
+@Suite struct PublishingSafetyTests {
+    static let marker = "NEIBU-MARKER-7F3A"
+
+    /// Every file under `root`, by relative path.
+    static func tree(_ root: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return files }
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let url = root.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try? Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    static func build(_ site: URL, output: URL, internal: Bool = false) throws -> BuildReport {
+        var options = BuildOptions(siteDirectory: site, outputDirectory: output, now: TestSupport.now)
+        options.includeInternal = `internal`
+        return try SiteBuilder(options: options).build()
+    }
+
+    func siteWithInternalContent() throws -> URL {
+        let site = try TestSupport.temporaryDirectory()
+        let m = Self.marker
+        try TestSupport.makeSite(at: site, files: [
+            "content/site.yml": "title: 测试站点\nbase_url: https://www.example.gov.cn/\nnav: [news, inner]\nfeatures: [news]\n",
+            "content/news/memo.md": "---\ntitle: 内部通知\(m)\ndate: 2026-05-01\nsummary: 摘要\(m)\ntags: [\(m)]\nvisibility: internal\n---\n\n正文\(m)，附件见![表](scan-\(m).png)。\n",
+            "content/news/scan-\(m).png": "PNG \(m)",
+            "content/inner/_index.md": "---\ntitle: 内部栏目\(m)\nvisibility: internal\n---\n\n栏目说明\(m)。\n",
+            "content/inner/child.md": "---\ntitle: 子页面\(m)\ndate: 2026-05-02\n---\n\n忘记写 visibility 的页面\(m)。\n",
+            "content/inner/data-\(m).pdf": "PDF \(m)",
+        ])
+        return site
+    }
+
+    @Test func internalPagesAndTheirTextAppearNowhereInThePublicOutput() throws {
+        let site = try siteWithInternalContent()
+        defer { TestSupport.remove(site) }
+        let output = site.appendingPathComponent("output")
+        _ = try Self.build(site, output: output)
+        let files = Self.tree(output)
+        #expect(files.keys.contains("index.html") && files.keys.contains("sitemap.xml") && files.keys.contains("feed.xml"))
+        let marker = Data(Self.marker.utf8)
+        for (path, data) in files {
+            #expect(!path.contains(Self.marker), "internal file name published: \(path)")
+            #expect(data.range(of: marker) == nil, "internal text published in \(path)")
+        }
+    }
+
+    @Test func internalBuildDoesContainTheMarker() throws {
+        // The same site built with --internal: proves the grep above can find the marker.
+        let site = try siteWithInternalContent()
+        defer { TestSupport.remove(site) }
+        let output = site.appendingPathComponent("output-internal")
+        _ = try Self.build(site, output: output, internal: true)
+        let marker = Data(Self.marker.utf8)
+        let hits = Self.tree(output).filter { $0.value.range(of: marker) != nil }.keys.sorted()
+        #expect(hits.contains("news/memo/index.html"))
+        #expect(hits.contains("inner/child/index.html"))
+        #expect(hits.contains("news/scan-\(Self.marker).png"))
+    }
+
+    @Test func failedBuildLeavesThePreviousOutputUntouched() throws {
+        let site = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site)
+        let output = site.appendingPathComponent("output")
+        _ = try Self.build(site, output: output)
+        let before = Self.tree(output)
+        try TestSupport.write(Data("---\ntitle: 泄露\n---\n\n电话13812345678\n".utf8), to: "content/news/leak.md", in: site)
+        #expect(throws: DiagnosticsError.self) { try Self.build(site, output: output) }
+        #expect(Self.tree(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix(".zhengfeng-staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func strictBuildFailsOnWarnings() throws {
+        let site = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: ["content/news/x.md": "---\ntitle: 未知键\ncolour: red\n---\n\n正文。\n"])
+        let output = site.appendingPathComponent("output")
+        var options = BuildOptions(siteDirectory: site, outputDirectory: output, now: TestSupport.now)
+        let report = try SiteBuilder(options: options).build()
+        #expect(report.warnings.map(\.code) == ["FRONT_MATTER_UNKNOWN_KEY"])
+        options.strict = true
+        #expect(throws: DiagnosticsError.self) { try SiteBuilder(options: options).build() }
+    }
+
+    @Test func outputFolderMayNotBeTheSiteOrHoldContent() throws {
+        let site = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site)
+        let other = try TestSupport.temporaryDirectory("othersite")
+        defer { TestSupport.remove(other) }
+        try TestSupport.makeSite(at: other)
+        for output in [site, site.deletingLastPathComponent(), site.appendingPathComponent("content/out"), other] {
+            do {
+                _ = try Self.build(site, output: output)
+                Issue.record("build into \(output.path) was allowed")
+            } catch let error as DiagnosticsError {
+                #expect(error.diagnostics.map(\.code) == ["OUTPUT_UNSAFE"])
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/site.yml").path))
+        #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("content/site.yml").path))
+    }
+
+    @Test func outputTransactionRefusesPathsOutsideTheOutputFolder() throws {
+        let parent = try TestSupport.temporaryDirectory("tx")
+        defer { TestSupport.remove(parent) }
+        let transaction = try OutputTransaction(outputDirectory: parent.appendingPathComponent("output"))
+        for path in ["../escape.html", "/etc/passwd", "a/../../b", "./x", ""] {
+            #expect(throws: Diagnostic.self) { try transaction.write("x", to: path) }
+        }
+        try transaction.write("ok", to: "a/b/index.html")
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.html").path))
+    }
+
+    @Test func unsafeSlugsNeverReachTheWriter() throws {
+        let site = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: [
+            "content/news/a.md": "---\ntitle: 越界\nslug: ../../../../tmp/zhengfeng-escape\n---\n\n正文。\n",
+        ])
+        #expect(throws: DiagnosticsError.self) { try Self.build(site, output: site.appendingPathComponent("output")) }
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/zhengfeng-escape"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
+    }
+}
