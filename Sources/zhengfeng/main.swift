@@ -11,6 +11,21 @@ struct Zhengfeng: ParsableCommand {
         subcommands: [Build.self, Check.self, New.self, Init.self],
         defaultSubcommand: Build.self
     )
+
+    /// Like ArgumentParser's own entry point, but a usage error exits with status 2 (not 64),
+    /// as the CLI contract says.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.internalError)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by commands that read a site.
@@ -33,8 +48,14 @@ func printDiagnostics(_ diagnostics: [Diagnostic]) {
     var text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n") + "\n"
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count
-    text += "共 \(errors) 个错误，\(warnings) 个警告。\n"
+    text += "共 \(errors) 个错误，\(warnings) 个警告\(noteCount(diagnostics))。\n"
     FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// “，2 个提示” when there are notes, else nothing.
+func noteCount(_ diagnostics: [Diagnostic]) -> String {
+    let notes = diagnostics.filter { $0.severity == .note }.count
+    return notes == 0 ? "" : "，\(notes) 个提示"
 }
 
 /// Runs `body`, turning content errors into exit status 1 and anything else into 2.
@@ -118,7 +139,7 @@ struct Check: ParsableCommand {
             for diagnostic in diagnostics { print(diagnostic.description) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
-            print("共 \(errors) 个错误，\(warnings) 个警告。")
+            print("共 \(errors) 个错误，\(warnings) 个警告\(noteCount(diagnostics))。")
         }
         if diagnostics.hasErrors { throw ExitCode(ExitStatus.contentError) }
     }
