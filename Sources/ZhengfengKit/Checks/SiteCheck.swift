@@ -11,6 +11,11 @@ public enum SiteCheck {
                                         "缺少举报途径文件 content/data/channels.yml。网站、印刷品和二维码上的举报方式都来自它，请按 docs/content-format.md 填写。",
                                         at: SourceLocation(file: "content/data/channels.yml")))
         }
+        if content.data.contains(where: { $0.name == "channels" }), content.channels.isEmpty {
+            diagnostics.append(.warning("CHANNELS_EMPTY",
+                                        "channels.yml 中一个举报途径也没有。请至少填写网络、电话、来信、来访中的一种。",
+                                        at: SourceLocation(file: "content/data/channels.yml")))
+        }
         for channel in content.channels {
             switch channel.kind {
             case .online:

@@ -27,7 +27,7 @@ public enum SourceText {
             }
             if let size = attributes[.size] as? NSNumber, size.intValue > maximumSize {
                 throw Diagnostic.error("FILE_TOO_LARGE",
-                                       "文件有 \(size.intValue / 1024 / 1024) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
+                                       "文件有 \(String(format: "%.1f", size.doubleValue / 1024 / 1024)) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
                                        at: SourceLocation(file: displayPath))
             }
             data = try Data(contentsOf: url)
