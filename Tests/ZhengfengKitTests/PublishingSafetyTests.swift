@@ -124,6 +124,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.html").path))
     }
 
+    @Test func symlinkedFilesArePublishedAsFilesNotLinks() throws {
+        let site = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: ["shared/plan.pdf": "PDF"])
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/news/plan.pdf"),
+                                                   withDestinationURL: site.appendingPathComponent("shared/plan.pdf"))
+        let output = site.appendingPathComponent("output")
+        _ = try Self.build(site, output: output)
+        let published = output.appendingPathComponent("news/plan.pdf")
+        let type = try FileManager.default.attributesOfItem(atPath: published.path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)
+        #expect(try Data(contentsOf: published) == Data("PDF".utf8))
+    }
+
     @Test func unsafeSlugsNeverReachTheWriter() throws {
         let site = try TestSupport.temporaryDirectory()
         defer { TestSupport.remove(site) }

@@ -20,6 +20,8 @@ enum PersonalDataScanner {
     static let nonASCII: UInt8 = 0x80
 
     static func scan(_ line: Substring) -> [Finding] {
+        // Fast path: no ASCII digit, no `@` and no full-width form (UTF-8 lead byte 0xEF).
+        guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 || $0 == 0xEF }) else { return [] }
         let bytes = line.unicodeScalars.map { scalar -> UInt8 in
             switch scalar.value {
             case 0..<0x80: return UInt8(scalar.value)

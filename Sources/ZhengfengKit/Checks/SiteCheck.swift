@@ -39,6 +39,7 @@ public enum SiteCheck {
                 break
             }
         }
+        diagnostics += outputCollisions(content)
         let folders = Set(content.sections.keys)
         let named = content.config.nav.map { ("nav", $0) } + content.config.features.map { ("features", $0) }
             + [("latest_section", content.config.latestSection)]
@@ -49,6 +50,34 @@ public enum SiteCheck {
                 message += "是不是想写“\(suggestion)”？"
             }
             diagnostics.append(.warning("CONFIG_SECTION_MISSING", message, at: location(ofKey: key, in: content)))
+        }
+        return diagnostics
+    }
+
+    /// Files zhengfeng writes itself at the top of the output, and top-level folders it owns.
+    static let reservedFiles: Set<String> = ["index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt"]
+    static let reservedFolders: Set<String> = ["assets", "print"]
+
+    /// Content that would land on the same output path as a page or as zhengfeng's own files.
+    static func outputCollisions(_ content: SiteContent) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var pageFiles: [String: String] = [:]
+        for page in content.pages.values { pageFiles[page.urlPath + "index.html"] = page.sourcePath }
+        for file in content.staticFiles {
+            if let owner = pageFiles[file] {
+                diagnostics.append(.error("URL_DUPLICATE",
+                                          "这个文件发布后的位置与页面 \(owner) 相同，会互相覆盖。请改文件名或移到别的文件夹。",
+                                          at: SourceLocation(file: "content/" + file)))
+            } else if reservedFiles.contains(file) {
+                diagnostics.append(.error("URL_DUPLICATE",
+                                          "文件名 \(file) 是 zhengfeng 自己生成的文件，放在 content 最上层会被覆盖。请改名或移到栏目文件夹中。",
+                                          at: SourceLocation(file: "content/" + file)))
+            }
+        }
+        for folder in content.sections.keys.sorted() where reservedFolders.contains(folder) {
+            diagnostics.append(.error("URL_DUPLICATE",
+                                      "栏目文件夹名“\(folder)”是保留名称（\(folder)/ 用于\(folder == "assets" ? "样式和图片" : "印刷品")），会被覆盖。请换一个文件夹名。",
+                                      at: SourceLocation(file: "content/" + folder)))
         }
         return diagnostics
     }
