@@ -25,9 +25,11 @@ public struct SiteBuilder {
         self.options = options
     }
 
-    /// Loads, selects and renders Markdown without writing anything (shared by `build` and `check`).
+    /// Loads, selects and renders Markdown and runs every check, without writing anything
+    /// (shared by `build` and `check`). Content errors are returned in `diagnostics`, so a
+    /// check shows them all at once; `build` stops on them before writing.
     public func prepare(timer: inout StageTimer) throws -> PreparedSite {
-        let (loaded, loadWarnings) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory).load() }
+        let (loaded, loadDiagnostics) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory).loadAll() }
         var content = loaded
         if let baseURL = options.baseURL {
             var config = content.config
@@ -41,14 +43,15 @@ public struct SiteBuilder {
         }
         let rendered: [String: RenderedPage] = timer.measure("markdown") {
             let stage = MarkdownStage(
-                index: LinkIndex(pagePaths: Set(content.pages.keys), staticFiles: Set(content.staticFiles)),
+                index: LinkIndex(pagePaths: Set(content.pages.keys).union(content.unloadedPages),
+                                 staticFiles: Set(content.staticFiles)),
                 urlPaths: content.pages.mapValues(\.urlPath),
                 basePath: content.config.basePath,
                 summaryLength: content.config.summaryLength)
             return ParallelMap.map(published) { stage.render($0) }
                 .reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
         }
-        var diagnostics = loadWarnings
+        var diagnostics = loadDiagnostics
         diagnostics += timer.measure("checks") { CheckSuite.run(content: content, rendered: rendered, options: options) }
         if !options.includeInternal {
             content.staticFiles = InternalContentCheck.publicStaticFiles(content: content, rendered: rendered)

@@ -6,15 +6,16 @@ import Foundation
 public enum SiteCheck {
     public static func run(content: SiteContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        if !content.data.contains(where: { $0.name == "channels" }) {
+        let channelsFile = "content/data/channels.yml"
+        if !content.configTexts.contains(where: { $0.file == channelsFile }) {
             diagnostics.append(.warning("CHANNELS_FILE_MISSING",
                                         "缺少举报途径文件 content/data/channels.yml。网站、印刷品和二维码上的举报方式都来自它，请按 docs/content-format.md 填写。",
-                                        at: SourceLocation(file: "content/data/channels.yml")))
+                                        at: SourceLocation(file: channelsFile)))
         }
-        if content.data.contains(where: { $0.name == "channels" }), content.channels.isEmpty {
+        if case .array(let list)? = content.data.first(where: { $0.name == "channels" })?.value["channels"], list.isEmpty {
             diagnostics.append(.warning("CHANNELS_EMPTY",
                                         "channels.yml 中一个举报途径也没有。请至少填写网络、电话、来信、来访中的一种。",
-                                        at: SourceLocation(file: "content/data/channels.yml")))
+                                        at: SourceLocation(file: channelsFile)))
         }
         for channel in content.channels {
             switch channel.kind {

@@ -15,6 +15,15 @@ public struct ContentLoader {
     /// Loads everything; throws `DiagnosticsError` when anything is an error.
     /// Warnings are returned with the content.
     public func load() throws -> (SiteContent, [Diagnostic]) {
+        let (content, diagnostics) = try loadAll()
+        guard !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics) }
+        return (content, diagnostics)
+    }
+
+    /// Loads all it can and returns the content with every diagnostic, errors included, so
+    /// that `check` can report the other problems too. Files that could not be loaded are
+    /// listed in `unloadedPages`. Throws only when there is no content/ or no usable site.yml.
+    public func loadAll() throws -> (SiteContent, [Diagnostic]) {
         var bag = DiagnosticBag()
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -32,13 +41,15 @@ public struct ContentLoader {
         var visited: Set<String> = [contentDirectory.resolvingSymlinksInPath().path]
         walk(contentDirectory, relative: "", pages: &pages, staticFiles: &staticFiles, folders: &folders,
              visited: &visited, bag: &bag)
-        guard let config, !bag.hasErrors else { throw DiagnosticsError(bag.items) }
+        guard let config else { throw DiagnosticsError(bag.items) }
         VisibilityInheritance.apply(to: &pages)
         let sections = SectionIndex.build(folders: folders, pages: pages)
         checkDuplicateURLs(pages, &bag)
-        guard !bag.hasErrors else { throw DiagnosticsError(bag.items) }
-        let content = SiteContent(config: config, channels: channels, data: data, pages: pages,
+        var content = SiteContent(config: config, channels: channels, data: data, pages: pages,
                                   sections: sections, staticFiles: staticFiles.sorted(), configTexts: configTexts)
+        content.unloadedPages = Set(bag.items.filter { $0.severity == .error }.map(\.location.file)
+            .filter { $0.hasPrefix("content/") && ($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
+            .map { String($0.dropFirst("content/".count)) }).subtracting(pages.keys)
         return (content, bag.items)
     }
 

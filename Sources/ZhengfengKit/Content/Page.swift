@@ -59,4 +59,7 @@ public struct SiteContent: Sendable {
     public var staticFiles: [String]
     /// Decoded text of site.yml and the data files, by display path, for the privacy check.
     public var configTexts: [(file: String, text: String)] = []
+    /// Markdown files that could not be loaded (their errors are reported); links to them are
+    /// not reported again as broken.
+    public var unloadedPages: Set<String> = []
 }
