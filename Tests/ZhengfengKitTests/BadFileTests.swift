@@ -98,19 +98,8 @@ import Glibc
         #expect(result == ["content/news/gone.md:1:1 error FILE_UNREADABLE"])
     }
 
-    /// Root reads any file whatever its mode, so this only runs for an ordinary user.
-    @Test(.enabled(if: getuid() != 0, "root can read files without read permission"))
-    func fileWithoutReadPermissionIsUnreadable() throws {
-        var path = ""
-        let result = try diagnostics { site in
-            let url = site.appendingPathComponent("content/news/locked.md")
-            try Data("---\ntitle: 锁定\n---\n".utf8).write(to: url)
-            try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: url.path)
-            path = url.path
-        }
-        _ = path
-        #expect(result == ["content/news/locked.md:1:1 error FILE_UNREADABLE"])
-    }
+    // Files without read permission: see CommandLineTests.filesWithoutReadPermissionAreReportedNotFatal,
+    // which also covers running as root (through an unprivileged user).
 
     @Test func namedPipeIsRefusedWithoutBlocking() throws {
         let result = try diagnostics { site in

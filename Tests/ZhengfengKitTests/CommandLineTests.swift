@@ -23,10 +23,10 @@ import Glibc
         var stderr: String
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    static func run(_ arguments: [String], as executable: String? = nil, prefix: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
+        process.arguments = prefix + arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -81,6 +81,38 @@ import Glibc
         #expect(result.status == 1)
         #expect(result.stderr.contains("content/news/x.md:3:7: 错误: "))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
+    }
+
+    /// A file and a folder without read permission. Root reads everything, so as root the
+    /// check runs as the unprivileged user `nobody` (65534) through setpriv.
+    @Test func filesWithoutReadPermissionAreReportedNotFatal() throws {
+        let site = URL(fileURLWithPath: "/tmp").appendingPathComponent("zhengfeng-perm-\(UUID().uuidString)")
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: [
+            "content/news/locked.md": "---\ntitle: 锁定\n---\n\n正文。\n",
+            "content/closed/_index.md": "---\ntitle: 关闭\n---\n",
+        ])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: site.path)
+        for case let path as String in FileManager.default.enumerator(atPath: site.path)! {
+            let url = site.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            try FileManager.default.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: url.path)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: site.appendingPathComponent("content/news/locked.md").path)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: site.appendingPathComponent("content/closed").path)
+        let arguments = ["check", "--site", site.path]
+        let result: Result
+        if getuid() == 0 {
+            result = try Self.run(arguments, as: "/usr/bin/setpriv", prefix: ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary.path])
+        } else {
+            result = try Self.run(arguments)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: site.appendingPathComponent("content/closed").path)
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("content/news/locked.md:1:1: 错误: 无法读取这个文件（没有读取权限）") && $0.hasSuffix("[FILE_UNREADABLE]") })
+        #expect(lines.contains { $0.hasPrefix("content/closed:1:1: 错误: ") && $0.hasSuffix("[FILE_UNREADABLE]") })
     }
 
     /// Builds three hundred pages, then starts a changed build and kills it with SIGKILL after
