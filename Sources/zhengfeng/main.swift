@@ -11,6 +11,22 @@ struct Zhengfeng: ParsableCommand {
         subcommands: [Build.self, Check.self, New.self, Init.self],
         defaultSubcommand: Build.self
     )
+
+    /// Like ArgumentParser's `main()`, but usage errors exit with 2 (the documented contract)
+    /// instead of 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.internalError)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by commands that read a site.
