@@ -12,14 +12,15 @@ struct Zhengfeng: ParsableCommand {
         defaultSubcommand: Build.self
     )
 
-    /// Like ArgumentParser's own entry point, but a usage error exits with status 2 (not 64),
-    /// as the CLI contract says.
+    /// Like ArgumentParser's `main()`, but usage errors exit with 2 (the documented contract)
+    /// instead of 64.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(ExitStatus.internalError)
             }

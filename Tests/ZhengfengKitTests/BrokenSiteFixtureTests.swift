@@ -5,7 +5,7 @@ import Testing
 /// The corpus of broken sites under Fixtures/broken: each folder is a small site and its
 /// expected.txt lists every diagnostic (`path:line:col severity CODE`) that checking it must give.
 @Suite struct BrokenSiteFixtureTests {
-    static let root = TestSupport.fixtures.appendingPathComponent("broken", isDirectory: true)
+    static let root = TestSites.fixtures.appendingPathComponent("broken", isDirectory: true)
 
     static let cases: [String] = {
         ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()

@@ -19,7 +19,7 @@ public enum LifecycleCheck {
         }
         for folder in content.sections.keys.sorted() where !folder.isEmpty {
             let section = content.sections[folder]!
-            let index = content.pages[section.indexPath]
+            let index = content.pages[section.indexPath].flatMap { $0.isGenerated ? nil : $0 }
             guard index != nil || !section.pagePaths.isEmpty else { continue }
             let location = SourceLocation(file: index?.sourcePath ?? "content/\(folder)")
             if section.pagePaths.isEmpty && section.subsectionPaths.isEmpty {

@@ -98,8 +98,10 @@ enum YAMLParser {
             switch error {
             case let .scanner(context, message, mark, _), let .parser(context, message, mark, _),
                  let .composer(context, message, mark, _):
-                line = mark.line
-                column = mark.column
+                // An unclosed [ or { is found where the text ends: point at where it was opened.
+                let opened = context.map { $0.text.contains("flow") } ?? false
+                line = opened ? context!.mark.line : mark.line
+                column = opened ? context!.mark.column : mark.column
                 problem = [context?.text, message].compactMap { $0 }.joined(separator: "；")
                 if let hint = YAMLErrorHint.chinese(for: problem) { problem = hint + "；" + problem }
             case let .duplicatedKeysInMapping(duplicates, context):

@@ -42,7 +42,8 @@ public struct ContentLoader {
         walk(contentDirectory, relative: "", pages: &pages, staticFiles: &staticFiles, folders: &folders,
              visited: &visited, bag: &bag)
         guard let config else { throw DiagnosticsError(bag.items) }
-        VisibilityInheritance.apply(to: &pages)
+        SectionIndex.addMissingIndexPages(folders: folders, pages: &pages, siteTitle: config.title)
+        SectionIndex.inheritVisibility(folders: folders, pages: &pages)
         let sections = SectionIndex.build(folders: folders, pages: pages)
         checkDuplicateURLs(pages, &bag)
         var content = SiteContent(config: config, channels: channels, data: data, pages: pages,
@@ -236,6 +237,35 @@ enum URLName {
 
 /// Builds the section tree from folders and pages, ordering each section's pages.
 enum SectionIndex {
+    /// A folder without `_index.md` still gets a section page (titled with the folder name),
+    /// and a site without `content/_index.md` a home page titled with the site title.
+    /// A folder whose URL is already a page's (`news/launch/` holding the images of
+    /// `news/launch.md`) gets none.
+    static func addMissingIndexPages(folders: [String], pages: inout [String: Page], siteTitle: String) {
+        let taken = Set(pages.values.map(\.urlPath))
+        for folder in folders {
+            let indexPath = folder.isEmpty ? "_index.md" : folder + "/_index.md"
+            guard pages[indexPath] == nil, !taken.contains(folder.isEmpty ? "" : folder + "/") else { continue }
+            var matter = FrontMatter()
+            matter.title = folder.isEmpty ? siteTitle : (folder as NSString).lastPathComponent
+            pages[indexPath] = Page(contentPath: indexPath, sourcePath: "content/" + indexPath,
+                                    kind: folder.isEmpty ? .home : .section, sectionPath: folder,
+                                    frontMatter: matter, body: "", bodyLineOffset: 0,
+                                    urlPath: folder.isEmpty ? "" : folder + "/", isGenerated: true)
+        }
+    }
+
+    /// Pages inside a section whose `_index.md` is `visibility: internal` are internal too.
+    static func inheritVisibility(folders: [String], pages: inout [String: Page]) {
+        let internalFolders = folders.filter { !$0.isEmpty && pages[$0 + "/_index.md"]?.frontMatter.visibility == .internal }
+        guard !internalFolders.isEmpty else { return }
+        for (path, page) in pages where page.frontMatter.visibility == .public {
+            if internalFolders.contains(where: { page.sectionPath == $0 || page.sectionPath.hasPrefix($0 + "/") }) {
+                pages[path]!.frontMatter.visibility = .internal
+            }
+        }
+    }
+
     static func build(folders: [String], pages: [String: Page]) -> [String: Section] {
         var sections: [String: Section] = [:]
         for folder in folders {

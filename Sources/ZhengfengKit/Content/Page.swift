@@ -27,6 +27,8 @@ public struct Page: Sendable {
     public var urlPath: String
     /// The YAML between the `---` lines as written (it starts on file line 2), for the privacy check.
     public var frontMatterText: String = ""
+    /// True for a home or section page zhengfeng made up because the folder has no `_index.md`.
+    public var isGenerated = false
 
     public var title: String { frontMatter.title }
     public var date: PageDate? { frontMatter.date }

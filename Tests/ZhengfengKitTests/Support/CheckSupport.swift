@@ -4,16 +4,11 @@ import Foundation
 /// Helpers shared by the check tests: fixture folders, temporary sites and running the
 /// library's prepare stage the way `zhengfeng check` does.
 enum TestSupport {
-    /// `Tests/ZhengfengKitTests/Fixtures`.
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures", isDirectory: true)
-
     /// The repository root (holds the shipped content/).
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestSites.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
-    /// A fixed "now" so expiry and future-date checks do not depend on the clock.
-    static let now = PageDate(parsing: "2026-06-01 12:00")!
+    static let now = TestSites.now
 
     /// Every diagnostic `zhengfeng check` would print for the site (errors that stop loading included).
     static func check(_ site: URL, now: PageDate = now) -> [Diagnostic] {
@@ -36,16 +31,15 @@ enum TestSupport {
         return "\(l.file):\(l.line):\(l.column) \(diagnostic.severity.rawValue) \(diagnostic.code)"
     }
 
-    /// A fresh temporary folder, removed by the caller with `remove`.
+    /// A fresh temporary folder (see `TestSites`), removed by the caller with `remove`.
     static func temporaryDirectory(_ name: String = "site") throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("zhengfeng-test-\(name)-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        TestSites.temporaryDirectory(name)
     }
 
+    /// Removes a temporary folder and, for `TestSites` folders, its unique parent.
     static func remove(_ url: URL) {
-        try? FileManager.default.removeItem(at: url)
+        let parent = url.deletingLastPathComponent()
+        try? FileManager.default.removeItem(at: parent.lastPathComponent.hasPrefix("zhengfeng-tests-") ? parent : url)
     }
 
     /// A small valid site: site.yml, home page, one channel, a news section with one page.
