@@ -8,38 +8,14 @@ import Glibc
 /// The `zhengfeng` binary itself: exit statuses, output formats, and a build killed with
 /// SIGKILL at random moments never damages the published output.
 @Suite(.serialized) struct CheckCommandTests {
-    /// `.build/debug/zhengfeng`, built by `swift build --build-tests` next to the tests.
-    static let binary: URL = {
-        if let path = ProcessInfo.processInfo.environment["ZHENGFENG_BINARY"] { return URL(fileURLWithPath: path) }
-        let products = Bundle.main.bundleURL.deletingLastPathComponent()
-        let beside = products.appendingPathComponent("zhengfeng")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return TestSupport.repository.appendingPathComponent(".build/debug/zhengfeng")
-    }()
+    static let binary = CommandLineTests.binary
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ProcessRunner.Result
 
+    /// Runs zhengfeng, or `executable` with `prefix` before the arguments (setpriv … zhengfeng).
     static func run(_ arguments: [String], as executable: String? = nil, prefix: [String] = []) throws -> Result {
-        let process = Process()
-        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
-        process.arguments = prefix + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    @Test func binaryExists() {
-        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build it first: swift build --build-tests")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build zhengfeng first")
+        return try ProcessRunner.run(executable.map { URL(fileURLWithPath: $0) } ?? binary, prefix + arguments)
     }
 
     @Test func checkExitStatusesFollowTheContract() throws {

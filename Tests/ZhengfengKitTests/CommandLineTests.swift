@@ -10,20 +10,10 @@ import Testing
     /// `swift build --build-tests` builds the executable too; its absence is a failure, not a skip.
     func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build zhengfeng first")
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = String(TestSites.now.timestamp)
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let result = try ProcessRunner.run(Self.binary, arguments, environment: environment)
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test
