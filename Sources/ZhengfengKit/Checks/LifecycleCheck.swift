@@ -19,17 +19,24 @@ public enum LifecycleCheck {
         }
         for folder in content.sections.keys.sorted() where !folder.isEmpty {
             let section = content.sections[folder]!
-            let index = content.pages[section.indexPath].flatMap { $0.isGenerated ? nil : $0 }
-            guard index != nil || !section.pagePaths.isEmpty else { continue }
-            let location = SourceLocation(file: index?.sourcePath ?? "content/\(folder)")
+            let page = content.pages[section.indexPath]
+            let index = page.flatMap { $0.isGenerated ? nil : $0 }
             if section.pagePaths.isEmpty && section.subsectionPaths.isEmpty {
-                diagnostics.append(.warning("SECTION_EMPTY",
-                                            "栏目“\(folder)”里还没有页面，只有栏目首页。请添加页面，或删除这个文件夹。",
-                                            at: location))
-            } else if index?.isPublic ?? true, !hasPublished(folder, content: content, published: published) {
+                if let index {
+                    diagnostics.append(.warning("SECTION_EMPTY",
+                                                "栏目“\(folder)”里还没有页面，只有栏目首页。请添加页面，或删除这个文件夹。",
+                                                at: SourceLocation(file: index.sourcePath)))
+                } else if page != nil {
+                    diagnostics.append(.warning("SECTION_EMPTY",
+                                                "文件夹“\(folder)”里没有 Markdown 页面，网站上会出现一个空栏目“\(folder)”。请添加页面，或把其中的文件移到使用它们的页面所在的文件夹。",
+                                                at: SourceLocation(file: "content/\(folder)")))
+                }
+                continue
+            }
+            if index?.isPublic ?? true, !hasPublished(folder, content: content, published: published) {
                 diagnostics.append(.warning("SECTION_NOTHING_PUBLISHED",
                                             "栏目“\(folder)”的页面都不在本次发布范围内（草稿、未到日期、已过期或内部页面），栏目将不出现在网站上。",
-                                            at: location))
+                                            at: SourceLocation(file: index?.sourcePath ?? "content/\(folder)")))
             }
         }
         return diagnostics
