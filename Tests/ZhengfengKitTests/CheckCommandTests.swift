@@ -59,6 +59,20 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
     }
 
+    @Test func warningsPrintButOnlyStrictBuildsStopOnThem() throws {
+        let site = try TestSupport.temporaryDirectory("strict")
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: ["content/news/x.md": "---\ntitle: 未知键\ncolour: red\n---\n\n正文。\n"])
+        let strict = try Self.run(["build", "--site", site.path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("content/news/x.md:3:1: 警告: ") && strict.stderr.contains("[FRONT_MATTER_UNKNOWN_KEY]"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
+        let normal = try Self.run(["build", "--site", site.path])
+        #expect(normal.status == 0)
+        #expect(normal.stderr.contains("[FRONT_MATTER_UNKNOWN_KEY]"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/news/x/index.html").path))
+    }
+
     /// A file and a folder without read permission. Root reads everything, so as root the
     /// check runs as the unprivileged user `nobody` (65534) through setpriv.
     @Test func filesWithoutReadPermissionAreReportedNotFatal() throws {
