@@ -73,6 +73,21 @@ import Glibc
         #expect(result == ["content/elsewhere:1:1 error SYMLINK_OUTSIDE", "content/news/linked.md:1:1 error SYMLINK_OUTSIDE"])
     }
 
+    @Test func dataFileLinkedFromOutsideIsRefusedAndConfigLinkInsideIsRead() throws {
+        let outside = try TestSupport.temporaryDirectory("outside")
+        defer { TestSupport.remove(outside) }
+        try Data("secret: 1\n".utf8).write(to: outside.appendingPathComponent("secret.yml"))
+        let result = try diagnostics { site in
+            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/data/secret.yml"),
+                                                       withDestinationURL: outside.appendingPathComponent("secret.yml"))
+            try FileManager.default.moveItem(at: site.appendingPathComponent("content/site.yml"),
+                                             to: site.appendingPathComponent("site-settings.yml"))
+            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/site.yml"),
+                                                       withDestinationURL: site.appendingPathComponent("site-settings.yml"))
+        }
+        #expect(result == ["content/data/secret.yml:1:1 error SYMLINK_OUTSIDE"])
+    }
+
     @Test func symlinkInsideTheSiteIsFollowed() throws {
         let result = try diagnostics { site in
             try TestSupport.write(Data("---\ntitle: 共享\n---\n\n共享正文。\n".utf8), to: "shared/page.md", in: site)

@@ -63,6 +63,7 @@ public struct ContentLoader {
                            at: SourceLocation(file: display)))
             return nil
         }
+        guard let url = safeResolve(url, display: display, bag: &bag) else { return nil }
         do {
             let decoded = try SourceText.read(url, displayPath: display)
             bag.add(contentsOf: decoded.warnings)
@@ -88,8 +89,9 @@ public struct ContentLoader {
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let display = "content/data/\(name)"
             let key = String(name.prefix(upTo: name.lastIndex(of: ".")!))
+            guard let url = safeResolve(directory.appendingPathComponent(name), display: display, bag: &bag) else { continue }
             do {
-                let decoded = try SourceText.read(directory.appendingPathComponent(name), displayPath: display)
+                let decoded = try SourceText.read(url, displayPath: display)
                 bag.add(contentsOf: decoded.warnings)
                 texts.append((display, decoded.text))
                 let node = try YAMLParser.parse(decoded.text, file: display)

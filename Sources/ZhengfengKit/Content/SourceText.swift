@@ -14,11 +14,14 @@ public enum SourceText {
     public static func read(_ url: URL, displayPath: String) throws -> Decoded {
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            var attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             if let type = attributes[.type] as? FileAttributeType, type == .typeSymbolicLink {
-                throw Diagnostic.error("FILE_UNREADABLE",
-                                       "无法读取这个文件：它是快捷方式（符号链接），但指向的文件不存在。请删除它，或放入真正的文件。",
-                                       at: SourceLocation(file: displayPath))
+                guard FileManager.default.fileExists(atPath: url.path) else {
+                    throw Diagnostic.error("FILE_UNREADABLE",
+                                           "无法读取这个文件：它是快捷方式（符号链接），但指向的文件不存在。请删除它，或放入真正的文件。",
+                                           at: SourceLocation(file: displayPath))
+                }
+                attributes = try FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
             }
             if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
                 throw Diagnostic.error("FILE_NOT_REGULAR",
