@@ -60,30 +60,31 @@ import Glibc
         #expect(result == ["content/news/huge.md:1:1 error FILE_TOO_LARGE"])
     }
 
-    @Test func symlinkLeadingOutsideTheSiteIsRefused() throws {
+    /// A folder outside the site holding one file.
+    func outsideFolder(with name: String, _ text: String) throws -> URL {
         let outside = try TestSupport.temporaryDirectory("outside")
+        try Data(text.utf8).write(to: outside.appendingPathComponent(name))
+        return outside
+    }
+
+    @Test func symlinkLeadingOutsideTheSiteIsRefused() throws {
+        let outside = try outsideFolder(with: "secret.md", "---\ntitle: 外部\n---\n\n外部文件。\n")
         defer { TestSupport.remove(outside) }
-        try Data("---\ntitle: 外部\n---\n\n外部文件。\n".utf8).write(to: outside.appendingPathComponent("secret.md"))
         let result = try diagnostics { site in
-            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/news/linked.md"),
-                                                       withDestinationURL: outside.appendingPathComponent("secret.md"))
-            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/elsewhere"),
-                                                       withDestinationURL: outside)
+            try TestSupport.link("content/news/linked.md", in: site, to: outside.appendingPathComponent("secret.md"))
+            try TestSupport.link("content/elsewhere", in: site, to: outside)
         }
         #expect(result == ["content/elsewhere:1:1 error SYMLINK_OUTSIDE", "content/news/linked.md:1:1 error SYMLINK_OUTSIDE"])
     }
 
     @Test func dataFileLinkedFromOutsideIsRefusedAndConfigLinkInsideIsRead() throws {
-        let outside = try TestSupport.temporaryDirectory("outside")
+        let outside = try outsideFolder(with: "secret.yml", "secret: 1\n")
         defer { TestSupport.remove(outside) }
-        try Data("secret: 1\n".utf8).write(to: outside.appendingPathComponent("secret.yml"))
         let result = try diagnostics { site in
-            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/data/secret.yml"),
-                                                       withDestinationURL: outside.appendingPathComponent("secret.yml"))
+            try TestSupport.link("content/data/secret.yml", in: site, to: outside.appendingPathComponent("secret.yml"))
             try FileManager.default.moveItem(at: site.appendingPathComponent("content/site.yml"),
                                              to: site.appendingPathComponent("site-settings.yml"))
-            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/site.yml"),
-                                                       withDestinationURL: site.appendingPathComponent("site-settings.yml"))
+            try TestSupport.link("content/site.yml", in: site, to: site.appendingPathComponent("site-settings.yml"))
         }
         #expect(result == ["content/data/secret.yml:1:1 error SYMLINK_OUTSIDE"])
     }
@@ -91,24 +92,21 @@ import Glibc
     @Test func symlinkInsideTheSiteIsFollowed() throws {
         let result = try diagnostics { site in
             try TestSupport.write(Data("---\ntitle: 共享\n---\n\n共享正文。\n".utf8), to: "shared/page.md", in: site)
-            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/news/shared.md"),
-                                                       withDestinationURL: site.appendingPathComponent("shared/page.md"))
+            try TestSupport.link("content/news/shared.md", in: site, to: site.appendingPathComponent("shared/page.md"))
         }
         #expect(result.isEmpty)
     }
 
     @Test func symlinkLoopIsReportedNotFollowedForever() throws {
         let result = try diagnostics { site in
-            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/news/again"),
-                                                       withDestinationURL: site.appendingPathComponent("content/news"))
+            try TestSupport.link("content/news/again", in: site, to: site.appendingPathComponent("content/news"))
         }
         #expect(result == ["content/news/again:1:1 error SYMLINK_LOOP"])
     }
 
     @Test func danglingSymlinkIsUnreadable() throws {
         let result = try diagnostics { site in
-            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/news/gone.md"),
-                                                       withDestinationURL: site.appendingPathComponent("content/news/missing-target.md"))
+            try TestSupport.link("content/news/gone.md", in: site, to: site.appendingPathComponent("content/news/missing-target.md"))
         }
         #expect(result == ["content/news/gone.md:1:1 error FILE_UNREADABLE"])
     }
@@ -127,8 +125,7 @@ import Glibc
     @Test func unreadableSiteConfigIsReported() throws {
         let result = try diagnostics { site in
             try FileManager.default.removeItem(at: site.appendingPathComponent("content/site.yml"))
-            try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/site.yml"),
-                                                       withDestinationURL: site.appendingPathComponent("nowhere.yml"))
+            try TestSupport.link("content/site.yml", in: site, to: site.appendingPathComponent("nowhere.yml"))
         }
         #expect(result == ["content/site.yml:1:1 error CONFIG_MISSING"])
     }

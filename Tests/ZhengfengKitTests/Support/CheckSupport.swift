@@ -55,6 +55,11 @@ enum TestSupport {
         for (path, text) in all { try write(Data(text.utf8), to: path, in: site) }
     }
 
+    /// Makes `path` inside the site a symbolic link to `target`.
+    static func link(_ path: String, in site: URL, to target: URL) throws {
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent(path), withDestinationURL: target)
+    }
+
     static func write(_ data: Data, to path: String, in site: URL) throws {
         let url = site.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
