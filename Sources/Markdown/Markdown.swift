@@ -171,7 +171,7 @@ struct TreeWalker {
     }
 
     /// libcmark 0.30 keeps no positions for inlines: find the destination in the source,
-    /// starting at the enclosing block's line.
+    /// starting at the enclosing block's line; the column is where the destination starts.
     private func locate(_ destination: String, node: OpaquePointer, fallbackLine: Int) -> (line: Int, column: Int) {
         let ownLine = Int(cmark_node_get_start_line(node))
         let startLine = ownLine > 0 ? ownLine : fallbackLine
@@ -179,9 +179,11 @@ struct TreeWalker {
         var index = startLine - 1
         while index < sourceLines.count {
             let line = sourceLines[index]
-            if let range = line.range(of: "](" + destination) ?? line.range(of: destination) {
-                let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-                return (index + 1, column)
+            if let range = line.range(of: "](" + destination) {
+                return (index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 3)
+            }
+            if let range = line.range(of: destination) {
+                return (index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
             }
             if index - (startLine - 1) > 200 { break }
             index += 1

@@ -11,6 +11,22 @@ struct Zhengfeng: ParsableCommand {
         subcommands: [Build.self, Check.self, New.self, Init.self],
         defaultSubcommand: Build.self
     )
+
+    /// Like ArgumentParser's `main()`, but usage errors exit with 2 (the documented contract)
+    /// instead of 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.internalError)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by commands that read a site.
@@ -33,8 +49,14 @@ func printDiagnostics(_ diagnostics: [Diagnostic]) {
     var text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n") + "\n"
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count
-    text += "共 \(errors) 个错误，\(warnings) 个警告。\n"
+    text += "共 \(errors) 个错误，\(warnings) 个警告\(noteCount(diagnostics))。\n"
     FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// “，2 个提示” when there are notes, else nothing.
+func noteCount(_ diagnostics: [Diagnostic]) -> String {
+    let notes = diagnostics.filter { $0.severity == .note }.count
+    return notes == 0 ? "" : "，\(notes) 个提示"
 }
 
 /// Runs `body`, turning content errors into exit status 1 and anything else into 2.
@@ -115,6 +137,9 @@ struct Check: ParsableCommand {
             diagnostics = error.diagnostics
         } catch let diagnostic as Diagnostic {
             diagnostics = [diagnostic]
+        } catch {
+            FileHandle.standardError.write(Data("zhengfeng: 内部错误：\(error)\n".utf8))
+            throw ExitCode(ExitStatus.internalError)
         }
         diagnostics = diagnostics.sortedForDisplay()
         switch format {
@@ -124,7 +149,7 @@ struct Check: ParsableCommand {
             for diagnostic in diagnostics { print(diagnostic.description) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
-            print("共 \(errors) 个错误，\(warnings) 个警告。")
+            print("共 \(errors) 个错误，\(warnings) 个警告\(noteCount(diagnostics))。")
         }
         if diagnostics.hasErrors { throw ExitCode(ExitStatus.contentError) }
     }

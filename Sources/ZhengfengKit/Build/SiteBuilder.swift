@@ -30,9 +30,11 @@ public struct SiteBuilder {
         self.options = options
     }
 
-    /// Loads, selects and renders Markdown without writing anything (shared by `build` and `check`).
+    /// Loads, selects and renders Markdown and runs every check, without writing anything
+    /// (shared by `build` and `check`). Content errors are returned in `diagnostics`, so a
+    /// check shows them all at once; `build` stops on them before writing.
     public func prepare(timer: inout StageTimer) throws -> PreparedSite {
-        let (loaded, loadWarnings) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory).load() }
+        let (loaded, loadDiagnostics) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory).loadAll() }
         var content = loaded
         if let baseURL = options.baseURL {
             var config = content.config
@@ -46,15 +48,19 @@ public struct SiteBuilder {
         }
         let rendered: [String: RenderedPage] = timer.measure("markdown") {
             let stage = MarkdownStage(
-                index: LinkIndex(pagePaths: Set(content.pages.keys), staticFiles: Set(content.staticFiles)),
+                index: LinkIndex(pagePaths: Set(content.pages.keys).union(content.unloadedPages),
+                                 staticFiles: Set(content.staticFiles)),
                 urlPaths: content.pages.mapValues(\.urlPath),
                 basePath: content.config.basePath,
                 summaryLength: content.config.summaryLength)
             return ParallelMap.map(published) { stage.render($0) }
                 .reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
         }
-        var diagnostics = loadWarnings
-        diagnostics += timer.measure("checks") { LinkCheck.run(rendered: rendered, content: content) }
+        var diagnostics = loadDiagnostics
+        diagnostics += timer.measure("checks") { CheckSuite.run(content: content, rendered: rendered, options: options) }
+        if !options.includeInternal {
+            content.staticFiles = InternalContentCheck.publicStaticFiles(content: content, rendered: rendered)
+        }
         let model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now)
         diagnostics += PrintSelection(site: model).problems()
         return PreparedSite(model: model, templates: templates, diagnostics: diagnostics)
@@ -112,7 +118,7 @@ public struct StageTimer {
 }
 
 /// Refuses output folders that would destroy the site: the site folder itself, a folder
-/// that contains it, or one inside content/ or templates/.
+/// that contains it, one inside content/ or templates/, or one that holds a content/ folder.
 enum OutputLocation {
     static func validate(output: URL, site: URL) throws {
         let out = output.standardizedFileURL.resolvingSymlinksInPath().path
@@ -122,6 +128,8 @@ enum OutputLocation {
             problem = "输出文件夹不能是站点文件夹本身或它的上级文件夹，否则会删除 content"
         } else if out.hasPrefix(root + "/content") || out.hasPrefix(root + "/templates") {
             problem = "输出文件夹不能放在 content 或 templates 里面"
+        } else if FileManager.default.fileExists(atPath: out + "/content") {
+            problem = "输出文件夹里有 content 文件夹，它像是另一个站点，生成时会被整个替换"
         } else {
             problem = nil
         }

@@ -38,6 +38,8 @@ public struct SiteConfig: Sendable {
     public var privacyAllow: [String] = []
     /// Print editions, leaflet and boards (`print:`), over the shipped defaults.
     public var print = PrintConfig()
+    /// Extra front-matter keys the site's own templates read as `page.params.KEY`.
+    public var paramsKeys: [String] = []
     /// Every key of site.yml as written, for templates (`site.params`).
     public var raw: YAMLValue = .mapping([])
 
@@ -68,6 +70,7 @@ public struct SiteConfig: Sendable {
     static let knownKeys: Set<String> = [
         "title", "base_url", "subtitle", "language", "sponsor", "footer", "nav", "features",
         "latest_section", "latest_count", "summary_length", "hotline", "privacy_allow", "print",
+        "params_keys",
     ]
 
     /// Parses site.yml; `file` is the path shown in diagnostics.
@@ -103,6 +106,7 @@ public struct SiteConfig: Sendable {
         config.summaryLength = fields.int("summary_length") ?? 120
         config.hotline = fields.string("hotline") ?? "12388"
         config.privacyAllow = fields.stringList("privacy_allow") ?? []
+        config.paramsKeys = fields.stringList("params_keys") ?? []
         if let footerNode = fields.node("footer") {
             var footer = YAMLFields(footerNode, file: file)
             config.footer.icp = footer.string("icp") ?? ""

@@ -44,7 +44,8 @@ public struct MarkdownStage: Sendable {
         switch target {
         case let .page(path, fragment):
             guard let urlPath = urlPaths[path] else { return nil }
-            let anchor = fragment.map { "#" + (Self.fragmentEscape($0)) } ?? ""
+            // libcmark percent-encodes the href when it renders, fragment included.
+            let anchor = fragment.map { "#" + $0 } ?? ""
             return basePath + Self.pathEscape(urlPath) + anchor
         case let .file(path):
             return basePath + Self.pathEscape(path)
@@ -57,10 +58,6 @@ public struct MarkdownStage: Sendable {
 
     static func pathEscape(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-    }
-
-    static func fragmentEscape(_ fragment: String) -> String {
-        fragment.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? fragment
     }
 }
 

@@ -14,10 +14,23 @@ public enum SourceText {
     public static func read(_ url: URL, displayPath: String) throws -> Decoded {
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            var attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let type = attributes[.type] as? FileAttributeType, type == .typeSymbolicLink {
+                guard FileManager.default.fileExists(atPath: url.path) else {
+                    throw Diagnostic.error("FILE_UNREADABLE",
+                                           "无法读取这个文件：它是快捷方式（符号链接），但指向的文件不存在。请删除它，或放入真正的文件。",
+                                           at: SourceLocation(file: displayPath))
+                }
+                attributes = try FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            }
+            if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+                throw Diagnostic.error("FILE_NOT_REGULAR",
+                                       "这不是普通文件（可能是设备或管道），不予读取。请放入普通的文本文件。",
+                                       at: SourceLocation(file: displayPath))
+            }
             if let size = attributes[.size] as? NSNumber, size.intValue > maximumSize {
                 throw Diagnostic.error("FILE_TOO_LARGE",
-                                       "文件有 \(size.intValue / 1024 / 1024) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
+                                       "文件有 \(String(format: "%.1f", size.doubleValue / 1024 / 1024)) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
                                        at: SourceLocation(file: displayPath))
             }
             data = try Data(contentsOf: url)
@@ -34,7 +47,7 @@ public enum SourceText {
     public static func decode(_ data: Data, displayPath: String) throws -> Decoded {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.contains(0) {
+        if bytes.contains(where: isBinaryControlByte) {
             throw Diagnostic.error("FILE_BINARY",
                                    "这不是文本文件（含有二进制数据）。Markdown 页面必须是纯文本；图片等文件请用 ![说明](图片.png) 引用。",
                                    at: SourceLocation(file: displayPath))
@@ -54,6 +67,12 @@ public enum SourceText {
                                    at: SourceLocation(file: displayPath))
         }
         return Decoded(text: normalizeNewlines(text), warnings: warnings)
+    }
+
+    /// NUL and control bytes that never occur in text (tab, newline, form feed, carriage
+    /// return and escape do).
+    static func isBinaryControlByte(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B
     }
 
     static func normalizeNewlines(_ text: String) -> String {

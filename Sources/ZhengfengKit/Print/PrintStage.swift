@@ -27,7 +27,10 @@ struct PrintStage {
     /// Renders the PDFs. WeasyPrint missing or failing does not stop the web build: the
     /// problem is returned, and no PDF of this build is kept.
     func renderPDFs(_ documents: [PrintDocument]) -> (results: [PDFResult], problem: DiagnosticsError?) {
-        guard let renderer = PDFRenderer(epoch: options.now.timestamp) else {
+        // SOURCE_DATE_EPOCH, or a fixed 0 (not the clock): WeasyPrint stamps it into the
+        // embedded font subsets, and the same input must give the same PDF bytes.
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0
+        guard let renderer = PDFRenderer(epoch: epoch) else {
             return ([], DiagnosticsError([.error("PDF_WEASYPRINT_MISSING", PDFRenderer.missingMessage,
                                                  at: SourceLocation(file: "weasyprint"))]))
         }

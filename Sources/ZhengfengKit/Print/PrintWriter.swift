@@ -91,7 +91,6 @@ struct PrintWriter {
         return [
             "title": document.title,
             "author": document.author,
-            "created": site.now.rfc3339,
             "css": String(repeating: "../", count: depth) + "assets/css/print.css",
             "page_css": pageCSS,
         ]

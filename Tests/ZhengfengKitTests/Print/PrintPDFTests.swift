@@ -26,22 +26,14 @@ enum PrintedSite {
     static let all = brochures + ["leaflet", "board-scope", "board-rights"]
 }
 
-/// Runs a command-line tool and returns its standard output; fails when it cannot run.
+/// Runs a command-line tool (found on PATH) and returns its standard output; fails when it cannot run.
 func tool(_ name: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [name] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw Diagnostic.error("TOOL", "\(name) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)",
+    let result = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments)
+    guard result.status == 0 else {
+        throw Diagnostic.error("TOOL", "\(name) \(arguments.joined(separator: " ")) exited with \(result.status): \(result.stderr)",
                                at: SourceLocation(file: name))
     }
-    return String(decoding: data, as: UTF8.self)
+    return result.stdout
 }
 
 /// The text of a PDF with line breaks and spaces removed (pdftotext breaks lines mid-phrase).

@@ -50,8 +50,7 @@ import Testing
 
 /// The repository's own site (content/ and templates/).
 enum ShippedSite {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = TestSites.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
 
 @Suite struct PrintCheckTests {
