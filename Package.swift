@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZhengfengKitTests",
-            dependencies: ["ZhengfengKit"],
+            dependencies: ["ZhengfengKit", "QRCode"],
             exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

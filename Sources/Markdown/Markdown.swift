@@ -170,7 +170,7 @@ struct TreeWalker {
     }
 
     /// libcmark 0.30 keeps no positions for inlines: find the destination in the source,
-    /// starting at the enclosing block's line.
+    /// starting at the enclosing block's line; the column is where the destination starts.
     private mutating func locate(_ destination: String, node: OpaquePointer, fallbackLine: Int) -> (line: Int, column: Int) {
         let ownLine = Int(cmark_node_get_start_line(node))
         let startLine = ownLine > 0 ? ownLine : fallbackLine
@@ -178,9 +178,11 @@ struct TreeWalker {
         var index = startLine - 1
         while index < sourceLines.count {
             let line = sourceLines[index]
-            if let start = SourceLines.find("](" + destination, in: line) ?? SourceLines.find(destination, in: line) {
-                let column = line.distance(from: line.startIndex, to: start) + 1
-                return (index + 1, column)
+            if let start = SourceLines.find("](" + destination, in: line) {
+                return (index + 1, line.distance(from: line.startIndex, to: start) + 3)
+            }
+            if let start = SourceLines.find(destination, in: line) {
+                return (index + 1, line.distance(from: line.startIndex, to: start) + 1)
             }
             if index - (startLine - 1) > 200 { break }
             index += 1

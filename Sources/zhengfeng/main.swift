@@ -12,6 +12,22 @@ struct Zhengfeng: ParsableCommand {
         subcommands: [Build.self, Check.self, New.self, Init.self, Serve.self],
         defaultSubcommand: Build.self
     )
+
+    /// Like ArgumentParser's `main()`, but usage errors exit with 2 (the documented contract)
+    /// instead of 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.internalError)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by commands that read a site.
@@ -34,8 +50,14 @@ func printDiagnostics(_ diagnostics: [Diagnostic]) {
     var text = diagnostics.sortedForDisplay().map(\.description).joined(separator: "\n") + "\n"
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count
-    text += "共 \(errors) 个错误，\(warnings) 个警告。\n"
+    text += "共 \(errors) 个错误，\(warnings) 个警告\(noteCount(diagnostics))。\n"
     FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// “，2 个提示” when there are notes, else nothing.
+func noteCount(_ diagnostics: [Diagnostic]) -> String {
+    let notes = diagnostics.filter { $0.severity == .note }.count
+    return notes == 0 ? "" : "，\(notes) 个提示"
 }
 
 /// Runs `body`, turning content errors into exit status 1 and anything else into 2.
@@ -67,6 +89,7 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "包括 visibility: internal 的内部页面（不得用于公开网站）。") var `internal` = false
     @Flag(name: .long, help: "把警告也当作错误。") var strict = false
     @Flag(name: .long, help: "显示每个阶段的用时。") var verbose = false
+    @Flag(name: .long, help: "同时把印刷品生成 PDF（output/print/*.pdf，需要 WeasyPrint）。") var pdf = false
 
     func run() throws {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL,
@@ -75,6 +98,7 @@ struct Build: ParsableCommand {
         options.includeDrafts = drafts
         options.includeInternal = `internal`
         options.strict = strict
+        options.pdf = pdf
         try runReporting {
             var builder = SiteBuilder(options: options)
             let progress = TerminalProgress(label: "写入页面")
@@ -89,6 +113,13 @@ struct Build: ParsableCommand {
                 }
             }
             print(report.summary)
+            for result in report.pdfs {
+                print("  " + result.path + String(format: "  %d 页，%.1f 秒", result.pages, result.seconds))
+            }
+            if let problem = report.pdfProblem {
+                printDiagnostics(problem.diagnostics)
+                throw ExitCode(ExitStatus.internalError)
+            }
         }
     }
 }
@@ -111,6 +142,9 @@ struct Check: ParsableCommand {
             diagnostics = error.diagnostics
         } catch let diagnostic as Diagnostic {
             diagnostics = [diagnostic]
+        } catch {
+            FileHandle.standardError.write(Data("zhengfeng: 内部错误：\(error)\n".utf8))
+            throw ExitCode(ExitStatus.internalError)
         }
         diagnostics = diagnostics.sortedForDisplay()
         switch format {
@@ -120,7 +154,7 @@ struct Check: ParsableCommand {
             for diagnostic in diagnostics { print(diagnostic.description) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
-            print("共 \(errors) 个错误，\(warnings) 个警告。")
+            print("共 \(errors) 个错误，\(warnings) 个警告\(noteCount(diagnostics))。")
         }
         if diagnostics.hasErrors { throw ExitCode(ExitStatus.contentError) }
     }

@@ -28,7 +28,7 @@ import Foundation
             return reference.isImage ? "/img/qr.png" : "/channels/phone/#受理时间"
         }
         #expect(seen.map(\.destination) == ["../channels/phone.md#受理时间", "qr.png"])
-        #expect(seen[0].line == 3 && seen[0].column == 7)
+        #expect(seen[0].line == 3 && seen[0].column == 9)  // where the destination starts
         #expect(seen[1].isImage && seen[1].text == "二维码")
         #expect(out.html.contains("href=\"/channels/phone/#%E5%8F%97%E7%90%86%E6%97%B6%E9%97%B4\"") || out.html.contains("href=\"/channels/phone/#受理时间\""))
         #expect(out.html.contains("src=\"/img/qr.png\""))

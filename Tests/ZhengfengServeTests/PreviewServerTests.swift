@@ -116,7 +116,8 @@ struct PreviewServerTests {
             #expect(shown)
             let page = try await Self.get("/news/a/", port: port)
             #expect(page.status == 200)
-            #expect(page.body.contains("content/news/a.md:3:1"))
+            #expect(page.body.contains("content/news/a.md:2:"))
+            #expect(page.body.contains("YAML_SYNTAX"))
             #expect(page.body.contains("原来的正文。"))
             try Self.page(title: "第一篇", date: "2026-03-01", text: "改好了。").write(to: site.appendingPathComponent("content/news/a.md"))
             let fixed = try await Self.eventually {

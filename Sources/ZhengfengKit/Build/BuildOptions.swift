@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var now: PageDate
     /// Treat warnings as errors.
     public var strict = false
+    /// Also render the print editions to PDF (needs WeasyPrint).
+    public var pdf = false
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, now: PageDate? = nil) {
         self.siteDirectory = siteDirectory.standardizedFileURL

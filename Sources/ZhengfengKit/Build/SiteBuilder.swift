@@ -9,6 +9,11 @@ public struct BuildReport: Sendable {
     public var seconds = 0.0
     public var stages: [(name: String, seconds: Double)] = []
     public var warnings: [Diagnostic] = []
+    /// The print documents written (HTML), and with `--pdf` the PDFs and their timings.
+    public var printDocuments: [PrintDocument] = []
+    public var pdfs: [PDFResult] = []
+    /// Why the PDFs were not made (WeasyPrint missing or failing); the web build was published.
+    public var pdfProblem: DiagnosticsError?
 
     /// One line for the terminal.
     public var summary: String {
@@ -27,9 +32,11 @@ public struct SiteBuilder {
         self.options = options
     }
 
-    /// Loads, selects and renders Markdown without writing anything (shared by `build` and `check`).
+    /// Loads, selects and renders Markdown and runs every check, without writing anything
+    /// (shared by `build` and `check`). Content errors are returned in `diagnostics`, so a
+    /// check shows them all at once; `build` stops on them before writing.
     public func prepare(timer: inout StageTimer) throws -> PreparedSite {
-        let (loaded, loadWarnings) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory).load() }
+        let (loaded, loadDiagnostics) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory).loadAll() }
         var content = loaded
         if let baseURL = options.baseURL {
             var config = content.config
@@ -38,18 +45,21 @@ public struct SiteBuilder {
         }
         let templates = try timer.measure("templates") { try ThemeLoader.load(siteDirectory: options.siteDirectory) }
 
-        var published = timer.measure("select") {
+        let published = timer.measure("select") {
             content.pages.values.filter { PageSelection.exclusion(of: $0, options: options) == nil }
         }
-        GeneratedPages.add(to: &content, published: &published)
         let rendered: [String: RenderedPage] = timer.measure("markdown") {
             let stage = MarkdownStage(content: content)
             return ParallelMap.map(published) { stage.render($0) }
                 .reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
         }
-        var diagnostics = loadWarnings
-        diagnostics += timer.measure("checks") { LinkCheck.run(rendered: rendered, content: content) }
+        var diagnostics = loadDiagnostics
+        diagnostics += timer.measure("checks") { CheckSuite.run(content: content, rendered: rendered, options: options) }
+        if !options.includeInternal {
+            content.staticFiles = InternalContentCheck.publicStaticFiles(content: content, rendered: rendered)
+        }
         let model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now)
+        diagnostics += PrintSelection(site: model).problems()
         return PreparedSite(model: model, templates: templates, diagnostics: diagnostics)
     }
 
@@ -73,12 +83,18 @@ public struct SiteBuilder {
                                siteDirectory: options.siteDirectory)
         writer.progress = progress
         let files = try timer.measure("write") { try writer.writeAll() }
+        let printStage = PrintStage(prepared: prepared, transaction: transaction, options: options)
+        let printDocuments = try timer.measure("print") { try printStage.write() }
+        let pdf = options.pdf ? timer.measure("pdf") { printStage.renderPDFs(printDocuments) } : (results: [], problem: nil)
         try timer.measure("swap") { try transaction.commit() }
 
         var report = BuildReport()
         report.pages = prepared.model.pages.count
         report.sections = prepared.model.content.sections.keys.filter { !$0.isEmpty && prepared.model.isPublishedSection($0) }.count
-        report.files = files
+        report.files = files + printDocuments.count + pdf.results.count
+        report.printDocuments = printDocuments
+        report.pdfs = pdf.results
+        report.pdfProblem = pdf.problem
         report.stages = timer.stages
         report.warnings = prepared.diagnostics.filter { $0.severity != .error }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -106,7 +122,7 @@ public struct StageTimer {
 }
 
 /// Refuses output folders that would destroy the site: the site folder itself, a folder
-/// that contains it, or one inside content/ or templates/.
+/// that contains it, one inside content/ or templates/, or one that holds a content/ folder.
 enum OutputLocation {
     static func validate(output: URL, site: URL) throws {
         let out = output.standardizedFileURL.resolvingSymlinksInPath().path
@@ -116,6 +132,8 @@ enum OutputLocation {
             problem = "输出文件夹不能是站点文件夹本身或它的上级文件夹，否则会删除 content"
         } else if out.hasPrefix(root + "/content") || out.hasPrefix(root + "/templates") {
             problem = "输出文件夹不能放在 content 或 templates 里面"
+        } else if FileManager.default.fileExists(atPath: out + "/content") {
+            problem = "输出文件夹里有 content 文件夹，它像是另一个站点，生成时会被整个替换"
         } else {
             problem = nil
         }

@@ -18,6 +18,11 @@ public enum LinkCheck {
                                                 "图片缺少文字说明。请写成 ![图片内容的简短说明](\(reference.destination))，方便视障读者和图片无法显示时阅读。",
                                                 at: location))
                 }
+                if reference.destination.hasPrefix("#") {
+                    let fragment = String(reference.destination.dropFirst()).removingPercentEncoding ?? ""
+                    if let problem = anchorProblem(fragment, in: page) { diagnostics.append(.error("LINK_ANCHOR", problem, at: location)) }
+                    continue
+                }
                 switch target {
                 case .missingPage(let target):
                     diagnostics.append(.error("LINK_BROKEN",
@@ -33,29 +38,37 @@ public enum LinkCheck {
                                               at: location))
                 case let .page(target, fragment):
                     guard let targetPage = content.pages[target] else { continue }
-                    guard let published = rendered[target] else {
-                        if targetPage.frontMatter.visibility == .internal && page.page.isPublic {
-                            diagnostics.append(.error("LINK_TO_INTERNAL",
-                                                      "公开页面不能链接内部页面 \(targetPage.sourcePath)（visibility: internal）。请删除这个链接。",
-                                                      at: location))
-                        } else {
-                            diagnostics.append(.warning("LINK_TO_UNPUBLISHED",
-                                                        "链接指向的页面 \(targetPage.sourcePath) 本次不发布（草稿、未到发布日期或已过期），读者点开会看到“页面不存在”。",
-                                                        at: location))
-                        }
+                    if !targetPage.isPublic && page.page.isPublic {
+                        diagnostics.append(.error("LINK_TO_INTERNAL",
+                                                  "公开页面不能链接内部页面 \(targetPage.sourcePath)（visibility: internal）。请删除这个链接。",
+                                                  at: location))
                         continue
                     }
-                    if let fragment, !fragment.isEmpty, !published.headings.contains(where: { $0.id == fragment }) {
-                        let known = published.headings.prefix(8).map(\.id).joined(separator: "、")
-                        diagnostics.append(.error("LINK_ANCHOR",
-                                                  "页面 \(targetPage.sourcePath) 中没有小标题“#\(fragment)”。可用的有：\(known.isEmpty ? "（无）" : known)。",
-                                                  at: location))
+                    guard let published = rendered[target] else {
+                        diagnostics.append(.warning("LINK_TO_UNPUBLISHED",
+                                                    "链接指向的页面 \(targetPage.sourcePath) 本次不发布（草稿、未到发布日期或已过期），读者点开会看到“页面不存在”。",
+                                                    at: location))
+                        continue
                     }
+                    if let fragment, !fragment.isEmpty, let problem = anchorProblem(fragment, in: published) {
+                        diagnostics.append(.error("LINK_ANCHOR", problem, at: location))
+                    }
+                case .file(let file) where page.page.isPublic && InternalContentCheck.isInInternalFolder(file, content: content):
+                    diagnostics.append(.error("LINK_TO_INTERNAL",
+                                              "公开页面不能引用内部栏目里的文件 content/\(file)，它不会对外发布。请把文件移到公开栏目，或删除这个\(what)。",
+                                              at: location))
                 case .external, .file, .sitePath:
                     continue
                 }
             }
         }
         return diagnostics
+    }
+
+    /// Why `#fragment` does not name a heading of `page`, or nil when it does.
+    static func anchorProblem(_ fragment: String, in page: RenderedPage) -> String? {
+        guard !fragment.isEmpty, !page.headings.contains(where: { $0.id == fragment }) else { return nil }
+        let known = page.headings.prefix(8).map(\.id).joined(separator: "、")
+        return "页面 \(page.page.sourcePath) 中没有小标题“#\(fragment)”。可用的有：\(known.isEmpty ? "（无）" : known)。"
     }
 }

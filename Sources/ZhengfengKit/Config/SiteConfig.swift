@@ -36,6 +36,10 @@ public struct SiteConfig: Sendable {
     public var hotline: String = "12388"
     /// Values the privacy check always allows (official numbers, addresses).
     public var privacyAllow: [String] = []
+    /// Print editions, leaflet and boards (`print:`), over the shipped defaults.
+    public var print = PrintConfig()
+    /// Extra front-matter keys the site's own templates read as `page.params.KEY`.
+    public var paramsKeys: [String] = []
     /// Every key of site.yml as written, for templates (`site.params`).
     public var raw: YAMLValue = .mapping([])
 
@@ -66,6 +70,7 @@ public struct SiteConfig: Sendable {
     static let knownKeys: Set<String> = [
         "title", "base_url", "subtitle", "language", "sponsor", "footer", "nav", "features",
         "latest_section", "latest_count", "summary_length", "hotline", "privacy_allow", "print",
+        "params_keys",
     ]
 
     /// Parses site.yml; `file` is the path shown in diagnostics.
@@ -101,6 +106,7 @@ public struct SiteConfig: Sendable {
         config.summaryLength = fields.int("summary_length") ?? 120
         config.hotline = fields.string("hotline") ?? "12388"
         config.privacyAllow = fields.stringList("privacy_allow") ?? []
+        config.paramsKeys = fields.stringList("params_keys") ?? []
         if let footerNode = fields.node("footer") {
             var footer = YAMLFields(footerNode, file: file)
             config.footer.icp = footer.string("icp") ?? ""
@@ -110,7 +116,9 @@ public struct SiteConfig: Sendable {
             config.footer.siteCode = footer.string("site_code") ?? ""
             fields.merge(footer)
         }
+        let (print, printDiagnostics) = PrintConfigParser.parse(fields.node("print"), file: file)
+        config.print = print
         if let node { config.raw = YAMLValue(node) }
-        return (config, fields.diagnostics)
+        return (config, fields.diagnostics + printDiagnostics)
     }
 }

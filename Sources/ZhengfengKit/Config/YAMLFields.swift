@@ -56,7 +56,7 @@ struct YAMLFields {
         guard let value = node(key) else {
             if required {
                 diagnostics.append(.error("FIELD_REQUIRED",
-                                          "缺少必填项“\(key)”。请在开头的 --- 之间加一行“\(key): ……”。",
+                                          "缺少必填项“\(key)”。请加一行“\(key): ……”（页面文件写在开头的两行 --- 之间）。",
                                           at: origin))
             }
             return nil

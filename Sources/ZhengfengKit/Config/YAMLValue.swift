@@ -99,9 +99,12 @@ enum YAMLParser {
             switch error {
             case let .scanner(context, message, mark, _), let .parser(context, message, mark, _),
                  let .composer(context, message, mark, _):
-                line = mark.line
-                column = mark.column
+                // An unclosed [ or { is found where the text ends: point at where it was opened.
+                let opened = context.map { $0.text.contains("flow") } ?? false
+                line = opened ? context!.mark.line : mark.line
+                column = opened ? context!.mark.column : mark.column
                 problem = [context?.text, message].compactMap { $0 }.joined(separator: "；")
+                if let hint = YAMLErrorHint.chinese(for: problem) { problem = hint + "；" + problem }
             case let .duplicatedKeysInMapping(duplicates, context):
                 line = context.mark.line
                 column = context.mark.column
@@ -114,6 +117,23 @@ enum YAMLParser {
                 "YAML 格式错误（\(problem)）。请检查这一行的冒号、缩进和引号：含有冒号或以特殊符号开头的值请用英文双引号括起来。",
                 at: SourceLocation(file: file, line: line + lineOffset, column: column))
         }
+    }
+}
+
+/// Plain-Chinese explanations of libyaml's most common messages (the original is kept after it).
+enum YAMLErrorHint {
+    static let hints: [(fragment: String, hint: String)] = [
+        ("mapping values are not allowed", "这一行多了冒号：值里含有冒号时，请把整个值用英文双引号括起来"),
+        ("unexpected end of stream", "引号或括号没有结束就到了结尾：请补上右引号或右括号"),
+        ("did not find expected key", "缩进不一致或缺少冒号：同一层的设置要对齐"),
+        ("could not find expected ':'", "缺少冒号：每行应写成“键: 值”"),
+        ("cannot start any token", "有不能放在开头的字符：不要用 Tab 缩进，以 @ 或 ` 开头的值请加英文双引号"),
+        ("did not find expected ',' or ']'", "方括号列表没有正确结束：请检查逗号和右方括号 ]"),
+        ("did not find expected node content", "这里缺少值"),
+    ]
+
+    static func chinese(for message: String) -> String? {
+        hints.first { message.contains($0.fragment) }?.hint
     }
 }
 

@@ -15,6 +15,15 @@ public struct ContentLoader {
     /// Loads everything; throws `DiagnosticsError` when anything is an error.
     /// Warnings are returned with the content.
     public func load() throws -> (SiteContent, [Diagnostic]) {
+        let (content, diagnostics) = try loadAll()
+        guard !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics) }
+        return (content, diagnostics)
+    }
+
+    /// Loads all it can and returns the content with every diagnostic, errors included, so
+    /// that `check` can report the other problems too. Files that could not be loaded are
+    /// listed in `unloadedPages`. Throws only when there is no content/ or no usable site.yml.
+    public func loadAll() throws -> (SiteContent, [Diagnostic]) {
         var bag = DiagnosticBag()
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -23,12 +32,15 @@ public struct ContentLoader {
                                            "找不到 content 文件夹。请在站点文件夹中运行，或用 --site 指定站点文件夹。",
                                            at: SourceLocation(file: "content"))])
         }
-        let config = loadConfig(&bag)
-        let (data, channels) = loadData(&bag)
+        var configTexts: [(file: String, text: String)] = []
+        let config = loadConfig(&bag, texts: &configTexts)
+        let (data, channels) = loadData(&bag, texts: &configTexts)
         var files: [PageFile] = []
         var staticFiles: [String] = []
         var folders: [String] = [""]
-        walk(contentDirectory, relative: "", files: &files, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+        var visited: Set<String> = [contentDirectory.resolvingSymlinksInPath().path]
+        walk(contentDirectory, relative: "", files: &files, staticFiles: &staticFiles, folders: &folders,
+             visited: &visited, bag: &bag)
         // Pages are read and parsed on all cores; diagnostics keep the walk's order.
         var pages: [String: Page] = [:]
         pages.reserveCapacity(files.count)
@@ -36,16 +48,20 @@ public struct ContentLoader {
             bag.add(contentsOf: diagnostics)
             if let page { pages[page.contentPath] = page }
         }
-        guard let config, !bag.hasErrors else { throw DiagnosticsError(bag.items) }
+        guard let config else { throw DiagnosticsError(bag.items) }
+        SectionIndex.addMissingIndexPages(folders: folders, pages: &pages, siteTitle: config.title)
+        SectionIndex.inheritVisibility(folders: folders, pages: &pages)
         let sections = SectionIndex.build(folders: folders, pages: pages)
         checkDuplicateURLs(pages, &bag)
-        guard !bag.hasErrors else { throw DiagnosticsError(bag.items) }
-        let content = SiteContent(config: config, channels: channels, data: data, pages: pages,
-                                  sections: sections, staticFiles: staticFiles.sorted())
+        var content = SiteContent(config: config, channels: channels, data: data, pages: pages,
+                                  sections: sections, staticFiles: staticFiles.sorted(), configTexts: configTexts)
+        content.unloadedPages = Set(bag.items.filter { $0.severity == .error }.map(\.location.file)
+            .filter { $0.hasPrefix("content/") && ($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
+            .map { String($0.dropFirst("content/".count)) }).subtracting(pages.keys)
         return (content, bag.items)
     }
 
-    private func loadConfig(_ bag: inout DiagnosticBag) -> SiteConfig? {
+    private func loadConfig(_ bag: inout DiagnosticBag, texts: inout [(file: String, text: String)]) -> SiteConfig? {
         let url = contentDirectory.appendingPathComponent("site.yml")
         let display = "content/site.yml"
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -54,9 +70,11 @@ public struct ContentLoader {
                            at: SourceLocation(file: display)))
             return nil
         }
+        guard let url = safeResolve(url, display: display, bag: &bag) else { return nil }
         do {
             let decoded = try SourceText.read(url, displayPath: display)
             bag.add(contentsOf: decoded.warnings)
+            texts.append((display, decoded.text))
             let (config, diagnostics) = SiteConfig.parse(decoded.text, file: display)
             bag.add(contentsOf: diagnostics)
             return config
@@ -69,7 +87,8 @@ public struct ContentLoader {
         }
     }
 
-    private func loadData(_ bag: inout DiagnosticBag) -> ([(name: String, value: YAMLValue)], [Channel]) {
+    private func loadData(_ bag: inout DiagnosticBag,
+                          texts: inout [(file: String, text: String)]) -> ([(name: String, value: YAMLValue)], [Channel]) {
         let directory = contentDirectory.appendingPathComponent("data", isDirectory: true)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var data: [(name: String, value: YAMLValue)] = []
@@ -77,9 +96,11 @@ public struct ContentLoader {
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let display = "content/data/\(name)"
             let key = String(name.prefix(upTo: name.lastIndex(of: ".")!))
+            guard let url = safeResolve(directory.appendingPathComponent(name), display: display, bag: &bag) else { continue }
             do {
-                let decoded = try SourceText.read(directory.appendingPathComponent(name), displayPath: display)
+                let decoded = try SourceText.read(url, displayPath: display)
                 bag.add(contentsOf: decoded.warnings)
+                texts.append((display, decoded.text))
                 let node = try YAMLParser.parse(decoded.text, file: display)
                 data.append((name: key, value: node.map(YAMLValue.init) ?? .null))
                 if key == "channels" {
@@ -103,8 +124,10 @@ public struct ContentLoader {
         var sectionPath: String
     }
 
+    /// `visited` holds the real paths of folders already walked, so a link back to a parent
+    /// folder is reported instead of being followed for ever.
     private func walk(_ directory: URL, relative: String, files: inout [PageFile], staticFiles: inout [String],
-                      folders: inout [String], bag: inout DiagnosticBag) {
+                      folders: inout [String], visited: inout Set<String>, bag: inout DiagnosticBag) {
         let fileManager = FileManager.default
         let names: [String]
         do {
@@ -140,8 +163,15 @@ public struct ContentLoader {
                                    at: SourceLocation(file: display)))
                     continue
                 }
+                guard visited.insert(resolved.resolvingSymlinksInPath().path).inserted else {
+                    bag.add(.error("SYMLINK_LOOP",
+                                   "这个快捷方式（符号链接）指向已经读过的文件夹，会造成无限循环，已跳过。请删除它。",
+                                   at: SourceLocation(file: display)))
+                    continue
+                }
                 folders.append(contentPath)
-                walk(resolved, relative: contentPath, files: &files, staticFiles: &staticFiles, folders: &folders, bag: &bag)
+                walk(resolved, relative: contentPath, files: &files, staticFiles: &staticFiles, folders: &folders,
+                     visited: &visited, bag: &bag)
             } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
                 files.append(PageFile(url: resolved, contentPath: contentPath, sectionPath: relative))
             } else {
@@ -188,13 +218,14 @@ public struct ContentLoader {
                 if let problem = URLName.problem(slug) {
                     let hint = matter.slug == nil ? "请改文件名，或在设置区加一行 slug: 英文名" : "请修改 slug"
                     bag.add(.error("SLUG_INVALID", "网址名“\(slug)”不可用：\(problem)。\(hint)。",
-                                   at: SourceLocation(file: display, line: 1)))
+                                   at: matter.valueLocations["slug"] ?? SourceLocation(file: display, line: 1)))
                     return nil
                 }
                 urlPath += slug + "/"
             }
             return Page(contentPath: contentPath, sourcePath: display, kind: kind, sectionPath: sectionPath,
-                        frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset, urlPath: urlPath)
+                        frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset, urlPath: urlPath,
+                        frontMatterText: split.yaml ?? "")
         } catch let diagnostic as Diagnostic {
             bag.add(diagnostic)
             return nil
@@ -239,6 +270,35 @@ enum URLName {
 
 /// Builds the section tree from folders and pages, ordering each section's pages.
 enum SectionIndex {
+    /// A folder without `_index.md` still gets a section page (titled with the folder name),
+    /// and a site without `content/_index.md` a home page titled with the site title.
+    /// A folder whose URL is already a page's (`news/launch/` holding the images of
+    /// `news/launch.md`) gets none.
+    static func addMissingIndexPages(folders: [String], pages: inout [String: Page], siteTitle: String) {
+        let taken = Set(pages.values.map(\.urlPath))
+        for folder in folders {
+            let indexPath = folder.isEmpty ? "_index.md" : folder + "/_index.md"
+            guard pages[indexPath] == nil, !taken.contains(folder.isEmpty ? "" : folder + "/") else { continue }
+            var matter = FrontMatter()
+            matter.title = folder.isEmpty ? siteTitle : (folder as NSString).lastPathComponent
+            pages[indexPath] = Page(contentPath: indexPath, sourcePath: "content/" + indexPath,
+                                    kind: folder.isEmpty ? .home : .section, sectionPath: folder,
+                                    frontMatter: matter, body: "", bodyLineOffset: 0,
+                                    urlPath: folder.isEmpty ? "" : folder + "/", isGenerated: true)
+        }
+    }
+
+    /// Pages inside a section whose `_index.md` is `visibility: internal` are internal too.
+    static func inheritVisibility(folders: [String], pages: inout [String: Page]) {
+        let internalFolders = folders.filter { !$0.isEmpty && pages[$0 + "/_index.md"]?.frontMatter.visibility == .internal }
+        guard !internalFolders.isEmpty else { return }
+        for (path, page) in pages where page.frontMatter.visibility == .public {
+            if internalFolders.contains(where: { page.sectionPath == $0 || page.sectionPath.hasPrefix($0 + "/") }) {
+                pages[path]!.frontMatter.visibility = .internal
+            }
+        }
+    }
+
     static func build(folders: [String], pages: [String: Page]) -> [String: Section] {
         var sections: [String: Section] = [:]
         for folder in folders {

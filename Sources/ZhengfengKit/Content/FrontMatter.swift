@@ -48,6 +48,10 @@ public struct FrontMatter: Sendable {
     ]
     /// Values the privacy check allows on this page only.
     public var privacyAllow: [String] = []
+    /// Where each top-level key is written (the key itself), in file order, for checks.
+    public var keyLocations: [(key: String, location: SourceLocation)] = []
+    /// Where each top-level key's value starts, for checks that point at a value.
+    public var valueLocations: [String: SourceLocation] = [:]
 }
 
 /// Splits a Markdown file into front matter and body, keeping line numbers.
@@ -62,7 +66,8 @@ public struct FrontMatterSplit: Sendable, Equatable {
 
     /// `text` must already have `\n` line endings and no BOM.
     public static func split(_ text: String, file: String) throws -> FrontMatterSplit {
-        guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
+        let firstLine = text.prefix { $0 != "\n" }
+        guard firstLine.trimmingCharacters(in: .whitespaces) == "---" else {
             return FrontMatterSplit(yaml: nil, yamlLineOffset: 0, body: text, bodyLineOffset: 0)
         }
         // Walk the lines of the front matter only (by UTF-8 newlines); the body is the rest.
@@ -111,6 +116,11 @@ enum FrontMatterParser {
     /// Parses the YAML of a split file into typed front matter, collecting diagnostics.
     static func parse(_ split: FrontMatterSplit, file: String) -> (FrontMatter?, [Diagnostic]) {
         guard let yaml = split.yaml else {
+            if split.body.allSatisfy(\.isWhitespace) {
+                return (nil, [.error("FILE_EMPTY",
+                                     "文件是空的。请写上设置区（---、title: 标题、---）和正文，或删除这个文件。",
+                                     at: SourceLocation(file: file))])
+            }
             return (nil, [.error("FRONT_MATTER_MISSING",
                                  "文件开头没有设置区。请在第一行写 ---，接着写“title: 标题”，再写一行 ---。",
                                  at: SourceLocation(file: file))])
@@ -141,10 +151,11 @@ enum FrontMatterParser {
         matter.privacyAllow = fields.stringList("privacy_allow") ?? []
         if let audiences = fields.stringList("audiences") {
             var parsed: [Audience] = []
+            let itemNodes = fields.node("audiences")?.sequence.map(Array.init) ?? []
             for name in audiences {
                 if let audience = Audience(rawValue: name) {
                     if !parsed.contains(audience) { parsed.append(audience) }
-                } else if let node = fields.node("audiences") {
+                } else if let node = itemNodes.first(where: { $0.scalar?.string == name }) ?? fields.node("audiences") {
                     fields.report("FIELD_AUDIENCE",
                                   "audiences 中的“\(name)”无效，只能是 agencies（机关）、enterprises（企业）、communities（社区）、villages（农村）。",
                                   at: node)
@@ -163,6 +174,10 @@ enum FrontMatterParser {
         }
         for entry in fields.keys where !FrontMatter.knownKeys.contains(entry.key) {
             matter.params.append((key: entry.key, value: YAMLValue(entry.node)))
+        }
+        for entry in fields.keys {
+            matter.keyLocations.append((entry.key, fields.location(of: entry.keyNode)))
+            matter.valueLocations[entry.key] = fields.location(of: entry.node)
         }
         return (matter, fields.diagnostics)
     }

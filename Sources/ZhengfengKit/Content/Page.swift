@@ -25,7 +25,9 @@ public struct Page: Sendable {
     public var bodyLineOffset: Int
     /// Output path of the page's folder, relative to the site root: `channels/phone/` (`""` for home).
     public var urlPath: String
-    /// True for a section or home page that zhengfeng made because the folder has no `_index.md`.
+    /// The YAML between the `---` lines as written (it starts on file line 2), for the privacy check.
+    public var frontMatterText: String = ""
+    /// True for a home or section page zhengfeng made up because the folder has no `_index.md`.
     public var isGenerated = false
 
     public var title: String { frontMatter.title }
@@ -57,4 +59,9 @@ public struct SiteContent: Sendable {
     public var sections: [String: Section]
     /// Non-Markdown files inside content/ (images, PDFs), as content paths.
     public var staticFiles: [String]
+    /// Decoded text of site.yml and the data files, by display path, for the privacy check.
+    public var configTexts: [(file: String, text: String)] = []
+    /// Markdown files that could not be loaded (their errors are reported); links to them are
+    /// not reported again as broken.
+    public var unloadedPages: Set<String> = []
 }

@@ -35,9 +35,11 @@ public struct MarkdownStage: Sendable {
         self.summaryLength = summaryLength
     }
 
-    /// The stage for a loaded site: its pages, files, base path and summary length.
+    /// The stage for a loaded site: its pages (and those that failed to load, so links to
+    /// them are not reported as broken too), files, base path and summary length.
     public init(content: SiteContent) {
-        self.init(index: LinkIndex(pagePaths: Set(content.pages.keys), staticFiles: Set(content.staticFiles)),
+        self.init(index: LinkIndex(pagePaths: Set(content.pages.keys).union(content.unloadedPages),
+                                   staticFiles: Set(content.staticFiles)),
                   urlPaths: content.pages.mapValues(\.urlPath),
                   basePath: content.config.basePath,
                   summaryLength: content.config.summaryLength)
@@ -65,7 +67,8 @@ public struct MarkdownStage: Sendable {
         switch target {
         case let .page(path, fragment):
             guard let urlPath = urlPaths[path] else { return nil }
-            let anchor = fragment.map { "#" + (Self.fragmentEscape($0)) } ?? ""
+            // libcmark percent-encodes the href when it renders, fragment included.
+            let anchor = fragment.map { "#" + $0 } ?? ""
             return basePath + Self.pathEscape(urlPath) + anchor
         case let .file(path):
             return basePath + Self.pathEscape(path)
@@ -78,10 +81,6 @@ public struct MarkdownStage: Sendable {
 
     static func pathEscape(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-    }
-
-    static func fragmentEscape(_ fragment: String) -> String {
-        fragment.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? fragment
     }
 }
 

@@ -14,11 +14,14 @@ public enum SourceText {
     public static func read(_ url: URL, displayPath: String) throws -> Decoded {
         let data: Data
         do {
+            try checkRegularFile(url.path, displayPath: displayPath)
             data = try FileBytes.read(url.path, maximumSize: maximumSize)
         } catch FileBytes.Failure.tooLarge(let size) {
             throw Diagnostic.error("FILE_TOO_LARGE",
-                                   "文件有 \(size / 1024 / 1024) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
+                                   "文件有 \(String(format: "%.1f", Double(size) / 1024 / 1024)) MB，超过 5 MB 上限。请把内容拆成几个页面，图片和附件不要放进 Markdown 文件。",
                                    at: SourceLocation(file: displayPath))
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
         } catch {
             throw Diagnostic.error("FILE_UNREADABLE",
                                    "无法读取这个文件（\(reason(error))）。请检查文件是否存在、是否有读取权限。",
@@ -30,13 +33,12 @@ public enum SourceText {
     public static func decode(_ data: Data, displayPath: String) throws -> Decoded {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        let (hasZero, utf8) = bytes.withUnsafeBytes { raw -> (Bool, String?) in
+        let (binary, utf8) = bytes.withUnsafeBytes { raw -> (Bool, String?) in
             let buffer = raw.bindMemory(to: UInt8.self)
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return (false, "") }
-            if memchr(base, 0, buffer.count) != nil { return (true, nil) }
+            if buffer.contains(where: isBinaryControlByte) { return (true, nil) }
             return (false, String(validating: buffer, as: UTF8.self))
         }
-        if hasZero {
+        if binary {
             throw Diagnostic.error("FILE_BINARY",
                                    "这不是文本文件（含有二进制数据）。Markdown 页面必须是纯文本；图片等文件请用 ![说明](图片.png) 引用。",
                                    at: SourceLocation(file: displayPath))
@@ -56,6 +58,29 @@ public enum SourceText {
                                    at: SourceLocation(file: displayPath))
         }
         return Decoded(text: normalizeNewlines(text), warnings: warnings)
+    }
+
+    /// Refuses a symbolic link to nothing and anything that is not a regular file (a pipe
+    /// would block the read), before the file is opened.
+    static func checkRegularFile(_ path: String, displayPath: String) throws {
+        var info = stat()
+        if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK && stat(path, &info) != 0 {
+            throw Diagnostic.error("FILE_UNREADABLE",
+                                   "无法读取这个文件：它是快捷方式（符号链接），但指向的文件不存在。请删除它，或放入真正的文件。",
+                                   at: SourceLocation(file: displayPath))
+        }
+        guard stat(path, &info) == 0 else { throw POSIXError(errno) }
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw Diagnostic.error("FILE_NOT_REGULAR",
+                                   "这不是普通文件（可能是设备或管道），不予读取。请放入普通的文本文件。",
+                                   at: SourceLocation(file: displayPath))
+        }
+    }
+
+    /// NUL and control bytes that never occur in text (tab, newline, form feed, carriage
+    /// return and escape do).
+    static func isBinaryControlByte(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B
     }
 
     static func normalizeNewlines(_ text: String) -> String {

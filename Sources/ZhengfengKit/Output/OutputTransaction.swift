@@ -51,12 +51,13 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
         try FileBytes.write(text, to: url.path)
     }
 
-    /// Copies a file into the output.
+    /// Copies a file into the output. A symbolic link is copied as the file it points to,
+    /// never as a link (which could lead a web server outside the output).
     public func copy(_ source: URL, to relativePath: String) throws {
         let url = try destination(relativePath)
         try ensureDirectory(url.deletingLastPathComponent())
         if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-        try FileManager.default.copyItem(at: source, to: url)
+        try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
     }
 
     private func ensureDirectory(_ url: URL) throws {

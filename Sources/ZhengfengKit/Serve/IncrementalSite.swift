@@ -15,6 +15,9 @@ public final class IncrementalSite: @unchecked Sendable {
     public private(set) var errors: [Diagnostic] = []
     /// Set when a full rebuild failed: the next change must rebuild everything again.
     private var fullRebuildPending = false
+    /// What `CheckSuite` found in the last good state (the rest of its diagnostics came from
+    /// loading files), so an update can run the checks again and keep the loading warnings.
+    private var checkDiagnostics: [Diagnostic] = []
 
     /// What one update did.
     public enum Outcome: Sendable {
@@ -40,6 +43,7 @@ public final class IncrementalSite: @unchecked Sendable {
             let site = try builder.prepare(timer: &timer)
             let report = try builder.write(site, timer: &timer, start: start)
             prepared = site
+            checkDiagnostics = CheckSuite.run(content: site.model.content, rendered: site.model.pages, options: options)
             errors = []
             fullRebuildPending = false
             return .full(report)
@@ -64,9 +68,17 @@ public final class IncrementalSite: @unchecked Sendable {
         }
         if pagePaths.isEmpty { return .partial(files: [], warnings: [], seconds: 0) }
         let start = DispatchTime.now()
+        var printFiles: [String] = []
         let model = previous.model
         var content = model.content
-        var diagnostics = previous.diagnostics.filter { !pagePaths.contains(contentPath(ofDisplay: $0.location.file)) }
+        var fromChecks = Dictionary(checkDiagnostics.map { ($0, 1) }, uniquingKeysWith: +)
+        var diagnostics = previous.diagnostics.filter { diagnostic in
+            if let count = fromChecks[diagnostic], count > 0 {
+                fromChecks[diagnostic] = count - 1
+                return false
+            }
+            return !pagePaths.contains(contentPath(ofDisplay: diagnostic.location.file))
+        }
         let loader = ContentLoader(siteDirectory: options.siteDirectory)
         for path in pagePaths {
             let old = content.pages[path]!
@@ -92,9 +104,8 @@ public final class IncrementalSite: @unchecked Sendable {
         for path in pagePaths where rendered[path] != nil {
             rendered[path] = stage.render(content.pages[path]!)
         }
-        diagnostics = diagnostics.filter { !["LINK_BROKEN", "IMAGE_MISSING", "LINK_OUTSIDE", "LINK_TO_INTERNAL",
-                                             "LINK_TO_UNPUBLISHED", "LINK_ANCHOR", "IMAGE_NO_ALT"].contains($0.code) }
-        diagnostics += LinkCheck.run(rendered: rendered, content: content)
+        let checks = CheckSuite.run(content: content, rendered: rendered, options: options)
+        diagnostics += checks
         let failing = diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
         if !failing.isEmpty { return fail(diagnostics) }
 
@@ -111,14 +122,18 @@ public final class IncrementalSite: @unchecked Sendable {
             for path in first { try writer.writePage(path) }
             _ = try ParallelMap.map(rest) { try writer.writePage($0) }
             try writer.writeFeeds()
+            // Print editions gather many pages: written again whenever a page changes.
+            let site = PreparedSite(model: updated, templates: previous.templates, diagnostics: diagnostics)
+            printFiles = try PrintStage(prepared: site, transaction: writer.transaction, options: options).write().map(\.htmlPath)
         } catch let diagnostic as Diagnostic {
             return fail([diagnostic])
         } catch {
             return fail([.error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
         }
         prepared = PreparedSite(model: updated, templates: previous.templates, diagnostics: diagnostics)
+        checkDiagnostics = checks
         errors = []
-        let files = targets.compactMap { updated.pages[$0].map { $0.page.urlPath + "index.html" } } + ["sitemap.xml", "feed.xml"]
+        let files = targets.compactMap { updated.pages[$0].map { $0.page.urlPath + "index.html" } } + ["sitemap.xml", "feed.xml"] + printFiles
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return .partial(files: files, warnings: diagnostics.filter { $0.severity != .error }, seconds: seconds)
     }

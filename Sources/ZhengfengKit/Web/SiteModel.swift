@@ -110,6 +110,7 @@ public struct SiteModel {
             "hotline": config.hotline,
             "year": now.components.year,
             "feed_url": config.basePath + "feed.xml",
+            "qr_svg": QRImages.svg(for: config.baseURL) ?? "",
             "footer": [
                 "icp": config.footer.icp,
                 "icp_url": config.footer.icpURL,
@@ -143,6 +144,7 @@ enum ChannelContext {
             "tel_url": "tel:" + channel.number.filter { $0.isNumber },
         ]
         for kind in ChannelKind.allCases { context["is_\(kind.rawValue)"] = channel.kind == kind }
+        if channel.kind == .online { context["qr_svg"] = QRImages.svg(for: channel.url) ?? "" }
         if case .mapping(let pairs) = channel.raw {
             for pair in pairs where context[pair.key] == nil { context[pair.key] = pair.value.templateValue }
         }

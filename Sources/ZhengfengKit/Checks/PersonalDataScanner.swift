@@ -1,0 +1,186 @@
+/// Finds resident ID numbers, mobile numbers, bank card numbers and e-mail addresses in one
+/// line of text, with their columns. It works on characters, not regular expressions with
+/// `\b`, so a number right next to Chinese text (“电话13812345678”) is found. Full-width
+/// digits count as digits. Web addresses (http://, https://, www.) are skipped.
+enum PersonalDataScanner {
+    enum Kind: Sendable, Equatable {
+        case residentID, mobile, bankCard, email
+    }
+
+    struct Finding: Sendable, Equatable {
+        var kind: Kind
+        /// Digits (and `X`) of a number, or the lower-cased e-mail address.
+        var value: String
+        /// 1-based column (in characters) where the value starts.
+        var column: Int
+    }
+
+    /// A byte for each character: ASCII as is, full-width digits and `Ｘ` folded to ASCII,
+    /// everything else `nonASCII`.
+    static let nonASCII: UInt8 = 0x80
+
+    static func scan(_ line: Substring) -> [Finding] {
+        // Fast path: no ASCII digit, no `@` and no full-width form (UTF-8 lead byte 0xEF).
+        guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 || $0 == 0xEF }) else { return [] }
+        let bytes = line.unicodeScalars.map { scalar -> UInt8 in
+            switch scalar.value {
+            case 0..<0x80: return UInt8(scalar.value)
+            case 0xFF10...0xFF19: return UInt8(scalar.value - 0xFF10) + UInt8(ascii: "0")
+            case 0xFF38: return UInt8(ascii: "X")
+            default: return nonASCII
+            }
+        }
+        guard bytes.contains(where: { isDigit($0) || $0 == UInt8(ascii: "@") }) else { return [] }
+        var covered = urlSpans(bytes)
+        var findings = emails(bytes, covered: &covered)
+        findings += numbers(bytes, covered: covered)
+        return findings.sorted { $0.column < $1.column }
+    }
+
+    // MARK: web addresses
+
+    static func urlSpans(_ bytes: [UInt8]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let isStart = hasPrefix(bytes, at: index, "http://") || hasPrefix(bytes, at: index, "https://")
+                || (hasPrefix(bytes, at: index, "www.") && (index == 0 || !isAlphanumeric(bytes[index - 1])))
+            guard isStart else { index += 1; continue }
+            var end = index
+            while end < bytes.count, !endsURL(bytes[end]) { covered[end] = true; end += 1 }
+            index = end
+        }
+        return covered
+    }
+
+    static func endsURL(_ byte: UInt8) -> Bool {
+        byte == nonASCII || byte <= 0x20 || "()<>\"'[]`".utf8.contains(byte)
+    }
+
+    // MARK: e-mail
+
+    static func emails(_ bytes: [UInt8], covered: inout [Bool]) -> [Finding] {
+        var found: [Finding] = []
+        for at in bytes.indices where bytes[at] == UInt8(ascii: "@") && !covered[at] {
+            var start = at
+            while start > 0, isLocalPart(bytes[start - 1]) { start -= 1 }
+            var end = at + 1
+            while end < bytes.count, isAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-") {
+                end += 1
+            }
+            while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            while start < at, bytes[start] == UInt8(ascii: ".") { start += 1 }
+            let domain = bytes[(at + 1)..<end]
+            guard start < at, let lastDot = domain.lastIndex(of: UInt8(ascii: ".")) else { continue }
+            let tld = bytes[(lastDot + 1)..<end]
+            guard tld.count >= 2, tld.allSatisfy(isLetter) else { continue }
+            let text = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+            found.append(Finding(kind: .email, value: text, column: start + 1))
+            for index in start..<end { covered[index] = true }
+        }
+        return found
+    }
+
+    static func isLocalPart(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || "._%+-".utf8.contains(byte)
+    }
+
+    // MARK: numbers
+
+    /// Digit groups joined by single spaces or hyphens (“138 1234 5678”, “6222-0212-…”).
+    static func numbers(_ bytes: [UInt8], covered: [Bool]) -> [Finding] {
+        var found: [Finding] = []
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]), !covered[index] else { index += 1; continue }
+            var groups: [Range<Int>] = []
+            var cursor = index
+            while true {
+                var end = cursor
+                while end < bytes.count, isDigit(bytes[end]), !covered[end] { end += 1 }
+                groups.append(cursor..<end)
+                let separator = end < bytes.count ? bytes[end] : 0
+                guard groups.count < 8, separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-"),
+                      end + 1 < bytes.count, isDigit(bytes[end + 1]), !covered[end + 1] else { break }
+                cursor = end + 1
+            }
+            let last = groups[groups.count - 1].upperBound
+            let hasCheckX = last < bytes.count && (bytes[last] == UInt8(ascii: "X") || bytes[last] == UInt8(ascii: "x"))
+                && (last + 1 == bytes.count || !isAlphanumeric(bytes[last + 1]))
+            found += evaluate(groups, bytes: bytes, hasCheckX: hasCheckX)
+            index = last
+        }
+        return found
+    }
+
+    /// Grouped shapes first (the whole run is one number), then each group on its own.
+    static func evaluate(_ groups: [Range<Int>], bytes: [UInt8], hasCheckX: Bool) -> [Finding] {
+        let digits = { (range: Range<Int>) in Array(bytes[range]) }
+        if groups.count >= 2 {
+            var parts = groups
+            let prefix = digits(parts[0])
+            if parts.count == 4, prefix == Array("86".utf8) || prefix == Array("0086".utf8) { parts.removeFirst() }
+            let joined = parts.flatMap(digits)
+            let lengths = parts.map(\.count)
+            let column = parts[0].lowerBound + 1
+            if lengths == [3, 4, 4], PersonalDataRules.isMobile(joined) {
+                return [Finding(kind: .mobile, value: String(decoding: joined, as: UTF8.self), column: column)]
+            }
+            let withX = joined + (hasCheckX ? [UInt8(ascii: "X")] : [])
+            if lengths == [6, 8, 4] || (lengths == [6, 8, 3] && hasCheckX), PersonalDataRules.isResidentID18(withX) {
+                return [Finding(kind: .residentID, value: String(decoding: withX, as: UTF8.self), column: column)]
+            }
+            if lengths.count >= 4, lengths.dropLast().allSatisfy({ $0 == 4 }), (1...4).contains(lengths.last!),
+               PersonalDataRules.isBankCard(joined) {
+                return [Finding(kind: .bankCard, value: String(decoding: joined, as: UTF8.self), column: column)]
+            }
+        }
+        var found: [Finding] = []
+        for (offset, range) in groups.enumerated() {
+            var value = digits(range)
+            if offset == groups.count - 1, hasCheckX, value.count == 17 { value.append(UInt8(ascii: "X")) }
+            if let kind = classify(value) {
+                var text = value
+                if kind == .mobile { text = Array(value.suffix(11)) }
+                found.append(Finding(kind: kind, value: String(decoding: text, as: UTF8.self), column: range.lowerBound + 1))
+            }
+        }
+        return found
+    }
+
+    /// What one unbroken run of digits is, if it is personal data.
+    static func classify(_ value: [UInt8]) -> Kind? {
+        if PersonalDataRules.isResidentID18(value) { return .residentID }
+        if value.count == 13, value.starts(with: "86".utf8), PersonalDataRules.isMobile(Array(value.dropFirst(2))) {
+            return .mobile
+        }
+        if value.count == 15, value.starts(with: "0086".utf8), PersonalDataRules.isMobile(Array(value.dropFirst(4))) {
+            return .mobile
+        }
+        if PersonalDataRules.isResidentID15(value) { return .residentID }
+        if PersonalDataRules.isMobile(value) { return .mobile }
+        if PersonalDataRules.isBankCard(value) { return .bankCard }
+        return nil
+    }
+
+    // MARK: characters
+
+    static func hasPrefix(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {
+        let pattern = Array(prefix.utf8)
+        guard index + pattern.count <= bytes.count else { return false }
+        for (offset, byte) in pattern.enumerated() where lowercased(bytes[index + offset]) != byte { return false }
+        return true
+    }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { PersonalDataRules.isDigit(byte) }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+}

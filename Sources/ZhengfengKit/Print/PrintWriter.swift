@@ -1,0 +1,183 @@
+import Foundation
+
+/// Renders the print editions (brochures, the leaflet, the display boards) with the print
+/// templates and writes them into the same output transaction as the web pages.
+struct PrintWriter {
+    let site: SiteModel
+    let templates: TemplateSet
+    let transaction: OutputSink
+    /// Where `print:` is configured, for diagnostics.
+    let configFile: String
+
+    var config: PrintConfig { site.config.print }
+
+    /// Every print document of the site, in a stable order.
+    var documents: [PrintDocument] {
+        let author = commission
+        var documents = config.editions.map { edition in
+            PrintDocument(name: edition.audience.rawValue, kind: .brochure,
+                          title: "\(edition.title)（\(edition.name)）", author: author,
+                          htmlPath: "print/\(edition.audience.rawValue)/index.html",
+                          pdfPath: "print/\(edition.audience.rawValue).pdf", mediaSize: withBleed(config.pageSize))
+        }
+        documents.append(PrintDocument(name: "leaflet", kind: .leaflet, title: "\(site.config.title)宣传折页",
+                                       author: author, htmlPath: "print/leaflet/index.html",
+                                       pdfPath: "print/leaflet.pdf", mediaSize: withBleed(.a4Landscape)))
+        for board in config.boards {
+            documents.append(PrintDocument(name: "board-\(board.id)", kind: .board, title: board.title, author: author,
+                                           htmlPath: "print/boards/\(board.id)/index.html",
+                                           pdfPath: "print/board-\(board.id).pdf", mediaSize: withBleed(config.boardSize)))
+        }
+        return documents
+    }
+
+    var commission: String { config.commission ?? site.config.sponsor }
+
+    func withBleed(_ size: PaperSize) -> PaperSize {
+        guard hasBleed else { return size }
+        let extra = 2 * PrintConfig.bleedMillimetres
+        return PaperSize(width: size.width + extra, height: size.height + extra)
+    }
+
+    var hasBleed: Bool { config.bleed || config.cropMarks }
+
+    /// Renders and writes every document; content problems (missing pages) are thrown together.
+    func writeAll() throws -> [PrintDocument] {
+        let selection = PrintSelection(site: site)
+        var diagnostics: [Diagnostic] = []
+        var rendered: [(PrintDocument, String)] = []
+        for document in documents {
+            let context: [String: Any]
+            let template: String
+            switch document.kind {
+            case .brochure:
+                let edition = config.editions.first { $0.audience.rawValue == document.name }!
+                let (chapters, problems) = selection.chapters(for: edition)
+                diagnostics += problems
+                context = brochureContext(edition, chapters: chapters, document: document)
+                template = "print/brochure"
+            case .leaflet:
+                var panels: [[String: Any]] = []
+                for panel in config.leafletPanels {
+                    let (items, problems) = selection.items(for: panel)
+                    diagnostics += problems
+                    panels.append(blockContext(panel, items: items))
+                }
+                context = leafletContext(panels: panels, document: document)
+                template = "print/leaflet"
+            case .board:
+                let board = config.boards.first { "board-\($0.id)" == document.name }!
+                let (items, problems) = selection.items(for: board)
+                diagnostics += problems
+                context = boardContext(blockContext(board, items: items), document: document)
+                template = "print/board"
+            }
+            rendered.append((document, try templates.render(template, context: context, for: configFile)))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        for (document, html) in rendered { try transaction.write(html, to: document.htmlPath) }
+        return documents
+    }
+
+    // MARK: Template contexts (typed models become [String: Any] only here)
+
+    func documentContext(_ document: PrintDocument, pageSize: PaperSize, bodyPoints: Double? = nil) -> [String: Any] {
+        var pageCSS = "@page { size: \(pageSize.css);"
+        if hasBleed { pageCSS += " bleed: \(PaperSize.format(PrintConfig.bleedMillimetres))mm;" }
+        if config.cropMarks { pageCSS += " marks: crop;" }
+        pageCSS += " }"
+        if let bodyPoints { pageCSS += " html { font-size: \(bodyPoints)pt; }" }
+        let depth = document.htmlPath.split(separator: "/").count - 1
+        return [
+            "title": document.title,
+            "author": document.author,
+            "css": String(repeating: "../", count: depth) + "assets/css/print.css",
+            "page_css": pageCSS,
+        ]
+    }
+
+    /// The site-wide values (site, channels, data) plus the QR codes and the document's own keys.
+    func finish(_ context: [String: Any]) -> [String: Any] {
+        var context = context
+        context["qr_codes"] = qrCodes
+        context["commission"] = commission
+        context["year"] = site.now.components.year
+        context = TemplateValue.compacted(context)
+        context.merge(site.shared) { own, _ in own }
+        return context
+    }
+
+    /// The online reporting address and the website, each with its code.
+    var qrCodes: [[String: Any]] {
+        var codes: [[String: Any]] = []
+        for channel in site.content.channels where channel.kind == .online {
+            if let svg = QRImages.svg(for: channel.url) {
+                codes.append(["label": "扫码网上举报", "url": channel.url,
+                              "url_display": ChannelContext.displayURL(channel.url), "svg": svg])
+            }
+        }
+        if let svg = QRImages.svg(for: site.config.baseURL) {
+            codes.append(["label": "扫码访问\(site.config.title)网站", "url": site.config.baseURL,
+                          "url_display": ChannelContext.displayURL(site.config.baseURL), "svg": svg])
+        }
+        return codes
+    }
+
+    func brochureContext(_ edition: EditionConfig, chapters: [PrintChapter], document: PrintDocument) -> [String: Any] {
+        var toc: [[String: Any]] = []
+        for chapter in chapters {
+            toc.append(["title": chapter.title, "anchor": chapter.anchor, "is_chapter": true])
+            for item in chapter.items where chapter.items.count > 1 || chapter.intro != nil {
+                toc.append(["title": item.title, "anchor": item.anchor, "is_chapter": false])
+            }
+        }
+        let foreword = edition.foreword.components(separatedBy: "\n\n")
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+            // A short first line ending in a colon (乡亲们：) is a salutation: not indented.
+            .map { ["text": $0, "salutation": $0.hasSuffix("：") && $0.count <= 20] as [String: Any] }
+        return finish([
+            "doc": documentContext(document, pageSize: config.pageSize, bodyPoints: edition.bodyPoints),
+            "edition": [
+                "id": edition.audience.rawValue, "name": edition.name, "title": edition.title,
+                "foreword": foreword, "body_points": edition.bodyPoints,
+            ] as [String: Any],
+            "toc": toc,
+            "chapters": chapters.map { chapter in
+                var value: [String: Any] = [
+                    "title": chapter.title, "anchor": chapter.anchor,
+                    "items": chapter.items.map(itemContext),
+                    "single": chapter.intro == nil && chapter.items.count == 1,
+                ]
+                if let intro = chapter.intro { value["intro"] = itemContext(intro) }
+                return value
+            },
+        ])
+    }
+
+    func itemContext(_ item: PrintItem) -> [String: Any] {
+        ["title": item.title, "anchor": item.anchor, "html": item.html]
+    }
+
+    func blockContext(_ block: PrintBlock, items: [PrintItem]) -> [String: Any] {
+        [
+            "id": block.id, "title": block.title, "items": items.map(itemContext),
+            "item_titles": items.count > 1,
+            "is_cover": block.kind == .cover, "is_channels": block.kind == .channels, "is_pages": block.kind == .pages,
+        ]
+    }
+
+    func leafletContext(panels: [[String: Any]], document: PrintDocument) -> [String: Any] {
+        let sides = [
+            ["label": "外面", "number": 1, "panels": Array(panels.prefix(3))] as [String: Any],
+            ["label": "里面", "number": 2, "panels": Array(panels.dropFirst(3))] as [String: Any],
+        ]
+        return finish(["doc": documentContext(document, pageSize: .a4Landscape, bodyPoints: 10.5), "sides": sides])
+    }
+
+    func boardContext(_ board: [String: Any], document: PrintDocument) -> [String: Any] {
+        // 40 pt on a 600 mm wide board: CJK characters some 13 mm high, readable from two metres.
+        let points = (config.boardSize.width / 15).rounded()
+        return finish(["doc": documentContext(document, pageSize: config.boardSize, bodyPoints: points), "board": board])
+    }
+}

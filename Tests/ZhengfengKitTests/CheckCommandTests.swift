@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+@testable import ZhengfengKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `zhengfeng` binary itself: exit statuses, output formats, and a build killed with
+/// SIGKILL at random moments never damages the published output.
+@Suite(.serialized) struct CheckCommandTests {
+    static let binary = CommandLineTests.binary
+
+    typealias Result = ProcessRunner.Result
+
+    /// Runs zhengfeng, or `executable` with `prefix` before the arguments (setpriv … zhengfeng).
+    static func run(_ arguments: [String], as executable: String? = nil, prefix: [String] = []) throws -> Result {
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build zhengfeng first")
+        return try ProcessRunner.run(executable.map { URL(fileURLWithPath: $0) } ?? binary, prefix + arguments)
+    }
+
+    @Test func checkExitStatusesFollowTheContract() throws {
+        let clean = try Self.run(["check", "--site", TestSupport.repository.path])
+        #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+        #expect(clean.stdout.contains("共 0 个错误，0 个警告"))
+
+        let broken = BrokenSiteFixtureTests.root.appendingPathComponent("privacy-id-number").path
+        let failed = try Self.run(["check", "--site", broken])
+        #expect(failed.status == 1)
+        let lines = failed.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("content/news/bad.md:5:11: 错误: ") == true)
+        #expect(lines.first?.hasSuffix("[PRIVACY_ID_NUMBER]") == true)
+        #expect(lines.last == "共 3 个错误，0 个警告。")
+
+        let usage = try Self.run(["check", "--format", "xml"])
+        #expect(usage.status == 2)
+    }
+
+    @Test func jsonFormatListsEveryDiagnostic() throws {
+        let broken = BrokenSiteFixtureTests.root.appendingPathComponent("privacy-email").path
+        let result = try Self.run(["check", "--site", broken, "--format", "json"])
+        #expect(result.status == 1)
+        let entries = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(entries.count == 2)
+        #expect(entries.first?["file"] as? String == "content/news/bad.md")
+        #expect(entries.first?["line"] as? Int == 5)
+        #expect(entries.first?["column"] as? Int == 6)
+        #expect(entries.first?["severity"] as? String == "error")
+        #expect(entries.first?["code"] as? String == "PRIVACY_EMAIL")
+        #expect((entries.first?["message"] as? String)?.isEmpty == false)
+    }
+
+    @Test func buildWithErrorsExitsOneAndPublishesNothing() throws {
+        let site = try TestSupport.temporaryDirectory("cli")
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: ["content/news/x.md": "---\ntitle: x\ndate: 2026-02-30\n---\n"])
+        let result = try Self.run(["build", "--site", site.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/news/x.md:3:7: 错误: "))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
+    }
+
+    @Test func warningsPrintButOnlyStrictBuildsStopOnThem() throws {
+        let site = try TestSupport.temporaryDirectory("strict")
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: ["content/news/x.md": "---\ntitle: 未知键\ncolour: red\n---\n\n正文。\n"])
+        let strict = try Self.run(["build", "--site", site.path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("content/news/x.md:3:1: 警告: ") && strict.stderr.contains("[FRONT_MATTER_UNKNOWN_KEY]"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
+        let normal = try Self.run(["build", "--site", site.path])
+        #expect(normal.status == 0)
+        #expect(normal.stderr.contains("[FRONT_MATTER_UNKNOWN_KEY]"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/news/x/index.html").path))
+    }
+
+    /// A file and a folder without read permission. Root reads everything, so as root the
+    /// check runs as the unprivileged user `nobody` (65534) through setpriv.
+    @Test func filesWithoutReadPermissionAreReportedNotFatal() throws {
+        let site = URL(fileURLWithPath: "/tmp").appendingPathComponent("zhengfeng-perm-\(UUID().uuidString)")
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: [
+            "content/news/locked.md": "---\ntitle: 锁定\n---\n\n正文。\n",
+            "content/closed/_index.md": "---\ntitle: 关闭\n---\n",
+        ])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: site.path)
+        for case let path as String in FileManager.default.enumerator(atPath: site.path)! {
+            let url = site.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            try FileManager.default.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: url.path)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: site.appendingPathComponent("content/news/locked.md").path)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: site.appendingPathComponent("content/closed").path)
+        let arguments = ["check", "--site", site.path]
+        let result: Result
+        if getuid() == 0 {
+            result = try Self.run(arguments, as: "/usr/bin/setpriv", prefix: ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary.path])
+        } else {
+            result = try Self.run(arguments)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: site.appendingPathComponent("content/closed").path)
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("content/news/locked.md:1:1: 错误: 无法读取这个文件（没有读取权限）") && $0.hasSuffix("[FILE_UNREADABLE]") })
+        #expect(lines.contains { $0.hasPrefix("content/closed:1:1: 错误: ") && $0.hasSuffix("[FILE_UNREADABLE]") })
+    }
+
+    /// Builds three hundred pages, then starts a changed build and kills it with SIGKILL after
+    /// a random delay, several times: the output is always exactly the old site or exactly
+    /// the new one, never a mix, and the next build cleans up.
+    @Test func killedBuildNeverDamagesThePublishedOutput() throws {
+        let site = try TestSupport.temporaryDirectory("kill")
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site)
+        func writePages(_ label: String) throws {
+            for section in 0..<2 {
+                try TestSupport.write(Data("---\ntitle: 栏目\(section)\n---\n\n说明。\n".utf8), to: "content/s\(section)/_index.md", in: site)
+                for index in 0..<150 {
+                    let body = String(repeating: "正文段落，举报电话12388。", count: 30)
+                    let text = "---\ntitle: \(label)页面\(section)-\(index)\ndate: 2026-03-\(index % 18 + 10)\n---\n\n## 一节\n\n\(body)\n"
+                    try TestSupport.write(Data(text.utf8), to: "content/s\(section)/p\(index).md", in: site)
+                }
+            }
+        }
+        let output = site.appendingPathComponent("output")
+        try writePages("旧")
+        let first = try Self.run(["build", "--site", site.path])
+        try #require(first.status == 0, "\(first.stderr)")
+        let old = TestSites.tree(output)
+
+        try writePages("新")
+        let reference = site.deletingLastPathComponent().appendingPathComponent(site.lastPathComponent + "-ref")
+        defer { TestSupport.remove(reference) }
+        #expect(try Self.run(["build", "--site", site.path, "--output", reference.path]).status == 0)
+        let new = TestSites.tree(reference)
+        #expect(old != new)
+
+        var random = SplitMix64(seed: 2026)
+        var killedMidway = 0
+        for _ in 0..<5 {
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["build", "--site", site.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 20_000...300_000, using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = TestSites.tree(output)
+            #expect(now == old || now == new, "output is neither the old nor the new site")
+            if process.terminationReason == .uncaughtSignal && now == old { killedMidway += 1 }
+            if now == new { break }
+        }
+        #expect(killedMidway >= 1, "no kill landed before the swap; the test did not test anything")
+        let last = try Self.run(["build", "--site", site.path])
+        #expect(last.status == 0)
+        #expect(TestSites.tree(output) == new)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix(".zhengfeng-staging") }
+        #expect(leftovers.isEmpty, "staging folders left behind: \(leftovers)")
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ZhengfengKit
+
+/// The `zhengfeng` executable as editors use it: exit statuses and message format.
+@Suite struct CommandLineTests {
+    static let binary = TestSites.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug/zhengfeng")
+
+    /// `swift build --build-tests` builds the executable too; its absence is a failure, not a skip.
+    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build zhengfeng first")
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = String(TestSites.now.timestamp)
+        let result = try ProcessRunner.run(Self.binary, arguments, environment: environment)
+        return (result.status, result.stdout, result.stderr)
+    }
+
+    @Test
+    func buildPrintsSummaryAndExitsZero() throws {
+        let site = TestSites.copyFixture("basic-site")
+        let result = try run(["build", "--site", site.path, "--verbose"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("已生成 7 个页面（2 个栏目）"))
+        #expect(result.stdout.contains("markdown"))
+    }
+
+    @Test
+    func contentErrorExitsOneWithFileLineColumn() throws {
+        let site = TestSites.copyFixture("basic-site")
+        try Data("---\ntitle: [未闭合\n---\n".utf8).write(to: site.appendingPathComponent("content/news/bad.md"))
+        let result = try run(["build", "--site", site.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/news/bad.md:2:"))
+        #expect(result.stderr.contains("错误:"))
+        #expect(result.stderr.contains("[YAML_SYNTAX]"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
+    }
+
+    @Test
+    func usageErrorExitsTwo() throws {
+        #expect(try run(["build", "--no-such-flag"]).status == 2)
+    }
+
+    @Test
+    func initThenNewThenBuildWorks() throws {
+        let root = TestSites.temporaryDirectory().appendingPathComponent("newsite")
+        #expect(try run(["init", root.path]).status == 0)
+        let created = try run(["new", "news", "十二月工作动态", "--slug", "december", "--site", root.path])
+        #expect(created.status == 0)
+        let page = TestSites.text(root, "content/news/december.md")
+        #expect(page.contains("title: \"十二月工作动态\"") && page.contains("draft: true"))
+        #expect(try run(["new", "news", "重复", "--slug", "december", "--site", root.path]).status == 1)
+        let built = try run(["build", "--site", root.path, "--drafts"])
+        #expect(built.status == 0)
+        #expect(TestSites.text(root.appendingPathComponent("output"), "news/december/index.html").contains("十二月工作动态"))
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import ZhengfengKit
+
+@Suite struct FrontMatterTests {
+    func parse(_ text: String) throws -> (FrontMatter?, [Diagnostic]) {
+        let split = try FrontMatterSplit.split(text, file: "content/p.md")
+        return FrontMatterParser.parse(split, file: "content/p.md")
+    }
+
+    @Test func splitKeepsBodyLineOffset() throws {
+        let split = try FrontMatterSplit.split("---\ntitle: 甲\nweight: 2\n---\n正文第一行\n", file: "x.md")
+        #expect(split.yaml == "title: 甲\nweight: 2")
+        #expect(split.yamlLineOffset == 1)
+        #expect(split.bodyLineOffset == 4)
+        #expect(split.body == "正文第一行\n")
+    }
+
+    @Test func unclosedFrontMatterIsAnErrorAtLineOne() {
+        #expect(throws: Diagnostic.self) { try FrontMatterSplit.split("---\ntitle: 甲\n正文\n", file: "x.md") }
+        do {
+            _ = try FrontMatterSplit.split("---\ntitle: 甲\n", file: "x.md")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.code == "FRONT_MATTER_UNCLOSED")
+            #expect(diagnostic.location.line == 1)
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func allKnownFieldsAreTyped() throws {
+        let (matter, diagnostics) = try parse("""
+        ---
+        title: 电话举报
+        date: 2026-03-15 09:30
+        summary: 摘要
+        weight: 20
+        slug: phone
+        draft: true
+        audiences: [villages, agencies]
+        visibility: internal
+        print: false
+        source: 信访室
+        tags: [甲, 乙]
+        expires: 2026-12-31
+        show_channels: true
+        ---
+        """)
+        #expect(diagnostics.isEmpty)
+        let m = try #require(matter)
+        #expect(m.title == "电话举报")
+        #expect(m.date?.minute == "2026-03-15 09:30")
+        #expect(m.summary == "摘要" && m.weight == 20 && m.slug == "phone" && m.draft && !m.print)
+        #expect(m.audiences == [.agencies, .villages])
+        #expect(m.visibility == .internal)
+        #expect(m.source == "信访室" && m.tags == ["甲", "乙"])
+        #expect(m.expires?.day == "2026-12-31")
+        #expect(m.params.map(\.key) == ["show_channels"])
+        #expect(m.params.first?.value == .bool(true))
+    }
+
+    @Test func defaultsWhenOnlyTitleIsGiven() throws {
+        let m = try #require(try parse("---\ntitle: 甲\n---\n").0)
+        #expect(m.audiences == Audience.allCases && m.visibility == .public && m.print && !m.draft)
+        #expect(m.date == nil && m.weight == nil && m.tags.isEmpty)
+    }
+
+    @Test func wrongTypesAreReportedAtTheValue() throws {
+        let (_, unsorted) = try parse("---\ntitle: 甲\nweight: 重\ndate: 明天\naudiences: [villages, schools]\nvisibility: secret\n---\n")
+        let diagnostics = unsorted.sortedForDisplay()
+        #expect(diagnostics.map(\.code) == ["FIELD_TYPE", "FIELD_DATE", "FIELD_AUDIENCE", "FIELD_VISIBILITY"])
+        #expect(diagnostics.map(\.location.line) == [3, 4, 5, 6])
+        #expect(diagnostics[0].location.column == 9)
+    }
+
+    @Test func missingTitleAndYAMLSyntaxErrorsHavePositions() throws {
+        let (_, missing) = try parse("---\ndate: 2026-01-01\n---\n")
+        #expect(missing.map(\.code) == ["FIELD_REQUIRED"])
+        let (_, syntax) = try parse("---\ntitle: 甲\nsummary: [未闭合\n---\n")
+        #expect(syntax.map(\.code) == ["YAML_SYNTAX"])
+        #expect(syntax.first!.location.line >= 3)
+    }
+
+    @Test func fileWithoutFrontMatterNeedsOne() throws {
+        let (_, diagnostics) = try parse("只有正文\n")
+        #expect(diagnostics.map(\.code) == ["FRONT_MATTER_MISSING"])
+    }
+}
+
+@Suite struct PageDateTests {
+    @Test func parsesDaysTimesAndOffsets() throws {
+        #expect(PageDate(parsing: "2026-03-15")?.rfc3339 == "2026-03-15T00:00:00+08:00")
+        #expect(PageDate(parsing: "2026-03-15 09:30")?.minute == "2026-03-15 09:30")
+        #expect(PageDate(parsing: "2026-03-15T09:30:05Z")?.rfc3339 == "2026-03-15T09:30:05+00:00")
+        #expect(PageDate(parsing: "2026-03-15T09:30:00+08:00")?.timestamp == PageDate(parsing: "2026-03-15 09:30")?.timestamp)
+        #expect(PageDate(parsing: "2024-02-29")?.chinese == "2024年2月29日")
+        for bad in ["2026-02-30", "2026-13-01", "明天", "2026-3-1", "2026-03-15 25:00", "2026-03-15 09:30 junk"] {
+            #expect(PageDate(parsing: bad) == nil, "\(bad) should be rejected")
+        }
+    }
+
+    @Test func expiresOnADayLastsTheWholeDay() throws {
+        let day = try #require(PageDate(parsing: "2026-02-01"))
+        #expect(day.endOfDay.minute == "2026-02-01 23:59")
+    }
+}

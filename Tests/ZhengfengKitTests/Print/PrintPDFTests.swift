@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import ZhengfengKit
+
+/// The shipped site built once with `--pdf` for the whole suite (WeasyPrint takes most of a
+/// minute), then checked with poppler-utils and zbar-tools the way a print shop would.
+enum PrintedSite {
+    static let output = FileManager.default.temporaryDirectory
+        .appendingPathComponent("zhengfeng-print-\(getpid())", isDirectory: true)
+
+    static let report: Result<BuildReport, Error> = Result {
+        atexit { try? FileManager.default.removeItem(at: PrintedSite.output) }
+        var options = BuildOptions(siteDirectory: ShippedSite.root, outputDirectory: output,
+                                   now: PageDate(timestamp: 1_790_000_000))
+        options.pdf = true
+        return try SiteBuilder(options: options).build()
+    }
+
+    static func pdf(_ name: String) throws -> String {
+        let report = try report.get()
+        if let problem = report.pdfProblem { throw problem }
+        return output.appendingPathComponent("print/\(name).pdf").path
+    }
+
+    static let brochures = Audience.allCases.map(\.rawValue)
+    static let all = brochures + ["leaflet", "board-scope", "board-rights"]
+}
+
+/// Runs a command-line tool (found on PATH) and returns its standard output; fails when it cannot run.
+func tool(_ name: String, _ arguments: [String]) throws -> String {
+    let result = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments)
+    guard result.status == 0 else {
+        throw Diagnostic.error("TOOL", "\(name) \(arguments.joined(separator: " ")) exited with \(result.status): \(result.stderr)",
+                               at: SourceLocation(file: name))
+    }
+    return result.stdout
+}
+
+/// The text of a PDF with line breaks and spaces removed (pdftotext breaks lines mid-phrase).
+func pdfText(_ path: String, arguments: [String] = []) throws -> String {
+    try tool("pdftotext", arguments + [path, "-"]).filter { !$0.isWhitespace }
+}
+
+func pdfInfo(_ path: String) throws -> [String: String] {
+    var info: [String: String] = [:]
+    for line in try tool("pdfinfo", [path]).split(separator: "\n") {
+        guard let colon = line.firstIndex(of: ":") else { continue }
+        info[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+    return info
+}
+
+@Suite(.serialized) struct PrintPDFTests {
+    @Test func everyPrintPageHasAPDFWithItsTimeReported() throws {
+        let report = try PrintedSite.report.get()
+        #expect(report.pdfProblem == nil)
+        #expect(Set(report.pdfs.map(\.path)) == Set(PrintedSite.all.map { "print/\($0).pdf" }))
+        #expect(report.pdfs.allSatisfy { $0.seconds > 0 && $0.pages > 0 })
+        for name in PrintedSite.all { #expect(FileManager.default.fileExists(atPath: try PrintedSite.pdf(name))) }
+    }
+
+    @Test func pageSizesAreExact() throws {
+        for name in PrintedSite.all {
+            let info = try pdfInfo(try PrintedSite.pdf(name))
+            let expected: PaperSize = name.hasPrefix("board") ? PaperSize(width: 600, height: 900)
+                : name == "leaflet" ? .a4Landscape : .a5
+            let (width, height) = expected.points
+            let numbers = (info["Page size"] ?? "").split(separator: " ").compactMap { Double($0) }
+            #expect(numbers.count == 2, "\(name): \(info["Page size"] ?? "?")")
+            if numbers.count == 2 {
+                #expect(abs(numbers[0] - width) < 0.01 && abs(numbers[1] - height) < 0.01,
+                        "\(name): \(numbers) ≠ \(width) x \(height)")
+            }
+        }
+    }
+
+    @Test func brochuresAreSaddleStitchable() throws {
+        for name in PrintedSite.brochures {
+            let pages = Int(try pdfInfo(try PrintedSite.pdf(name))["Pages"] ?? "") ?? 0
+            #expect(pages >= 8 && pages % 4 == 0, "\(name) has \(pages) pages")
+            // The back cover stays last: the channels and the commission are on the final page.
+            let last = try pdfText(try PrintedSite.pdf(name), arguments: ["-f", "\(pages)", "-l", "\(pages)"])
+            #expect(last.contains("举报途径") && last.contains("12388"))
+        }
+        #expect(try pdfInfo(try PrintedSite.pdf("leaflet"))["Pages"] == "2")
+        #expect(try pdfInfo(try PrintedSite.pdf("board-scope"))["Pages"] == "1")
+        #expect(try pdfInfo(try PrintedSite.pdf("board-rights"))["Pages"] == "1")
+    }
+
+    @Test func metadataAndEmbeddedCJKFonts() throws {
+        for name in PrintedSite.all {
+            let path = try PrintedSite.pdf(name)
+            let info = try pdfInfo(path)
+            #expect(info["Author"] == "中共咸阳市秦都区纪律检查委员会 咸阳市秦都区监察委员会")
+            #expect(!(info["Title"] ?? "").isEmpty)
+            let fonts = try tool("pdffonts", [path]).split(separator: "\n").dropFirst(2)
+            #expect(fonts.contains { $0.contains("Noto-Serif-CJK-SC") || $0.contains("Noto-Sans-CJK-SC") })
+            // Columns: name type encoding emb sub uni …: every font is embedded.
+            for line in fonts {
+                let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+                #expect(columns.count >= 7 && columns[columns.count - 5] == "yes", "\(name): \(line)")
+            }
+        }
+        #expect(try pdfInfo(try PrintedSite.pdf("villages"))["Title"] == "信访举报知识手册（进农村）")
+    }
+
+    @Test func keyTextsArePresent() throws {
+        for name in PrintedSite.brochures + ["leaflet"] {
+            let text = try pdfText(try PrintedSite.pdf(name))
+            for phrase in ["受理范围", "不予受理", "12388", "实名", "诬告陷害"] {
+                #expect(text.contains(phrase), "\(name) lacks \(phrase)")
+            }
+        }
+        let scopeBoard = try pdfText(try PrintedSite.pdf("board-scope"))
+        #expect(scopeBoard.contains("受理范围") && scopeBoard.contains("不予受理"))
+        let rightsBoard = try pdfText(try PrintedSite.pdf("board-rights"))
+        #expect(rightsBoard.contains("权利") && rightsBoard.contains("义务"))
+    }
+
+    @Test func pagesOutsideAnEditionsAudienceAreAbsent() throws {
+        // content/false-accusation/for-officials.md has audiences: [agencies, enterprises].
+        let title = "干部受到不实举报怎么办"
+        #expect(try pdfText(try PrintedSite.pdf("agencies")).contains(title))
+        #expect(try pdfText(try PrintedSite.pdf("enterprises")).contains(title))
+        #expect(!(try pdfText(try PrintedSite.pdf("villages")).contains(title)))
+        #expect(!(try pdfText(try PrintedSite.pdf("communities")).contains(title)))
+        // News and notices have print: false.
+        #expect(!(try pdfText(try PrintedSite.pdf("agencies")).contains("启动会")))
+    }
+
+    @Test func villagesBodyTextIsAtLeast14pt() throws {
+        let html = try String(contentsOf: PrintedSite.output.appendingPathComponent("print/villages/index.html"), encoding: .utf8)
+        let match = try #require(html.range(of: #"html \{ font-size: ([0-9.]+)pt; \}"#, options: .regularExpression))
+        let points = Double(html[match].filter { $0.isNumber || $0 == "." }) ?? 0
+        #expect(points >= 14)
+    }
+
+    @Test func everyQRCodeDecodesToTheConfiguredURL() throws {
+        let expected: Set<String> = ["https://www.12388.gov.cn/", "https://lianzheng.example.gov.cn/"]
+        let scratch = PrintedSite.output.deletingLastPathComponent()
+            .appendingPathComponent("zhengfeng-qr-\(getpid())", isDirectory: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let villagesPages = try pdfInfo(try PrintedSite.pdf("villages"))["Pages"] ?? "1"
+        // (document, page, resolution): a brochure back cover, the leaflet's outside, a board.
+        for (name, page, dpi) in [("villages", villagesPages, "200"), ("leaflet", "1", "200"), ("board-rights", "1", "40")] {
+            let prefix = scratch.appendingPathComponent(name).path
+            _ = try tool("pdftoppm", ["-r", dpi, "-f", page, "-l", page, "-singlefile", "-png", try PrintedSite.pdf(name), prefix])
+            let decoded = try tool("zbarimg", ["--raw", "-q", prefix + ".png"])
+                .split(separator: "\n").map(String.init)
+            #expect(Set(decoded) == expected, "\(name): \(decoded)")
+            #expect(decoded.count == 2, "\(name): \(decoded)")
+        }
+    }
+
+    @Test func missingWeasyPrintIsNamedWithTheInstallCommand() {
+        #expect(PDFRenderer(epoch: 0, environment: ["PATH": "/nonexistent"]) == nil)
+        #expect(PDFRenderer.missingMessage.contains("apt-get install weasyprint"))
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ZhengfengKit
+
+/// The print HTML, written into a throwaway transaction (no PDF).
+@Suite struct PrintWriterTests {
+    static func write(_ adjust: (inout PrintConfig) -> Void) throws -> (documents: [PrintDocument], read: (String) -> String) {
+        let base = PrintSelectionTests.site
+        var config = base.config
+        adjust(&config.print)
+        let site = SiteModel(content: base.content, config: config, pages: base.pages, now: base.now)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-printwriter-\(UUID().uuidString)")
+        let transaction = try OutputTransaction(outputDirectory: output)
+        let templates = try TemplateSet(directory: ThemeLoader.builtInDirectory, displayPrefix: "（内置模板）/")
+        let documents = try PrintWriter(site: site, templates: templates, transaction: transaction,
+                                        configFile: "content/site.yml").writeAll()
+        // Read everything now: the uncommitted transaction removes its staging folder when released.
+        var files: [String: String] = [:]
+        for document in documents {
+            files[document.htmlPath] = try String(contentsOf: transaction.stagingDirectory.appendingPathComponent(document.htmlPath),
+                                                  encoding: .utf8)
+        }
+        return (documents, { files[$0] ?? "" })
+    }
+
+    @Test func writesEveryEditionTheLeafletAndTheBoards() throws {
+        let (documents, read) = try Self.write { _ in }
+        #expect(documents.map(\.htmlPath) == [
+            "print/agencies/index.html", "print/enterprises/index.html", "print/communities/index.html",
+            "print/villages/index.html", "print/leaflet/index.html", "print/boards/scope/index.html",
+            "print/boards/rights/index.html",
+        ])
+        let villages = read("print/villages/index.html")
+        #expect(villages.contains("@page { size: 148mm 210mm; }"))
+        #expect(villages.contains(PrintDocument.padMarker))
+        #expect(villages.contains("进农村") && villages.contains("乡亲们"))
+        #expect(villages.contains("href=\"../../assets/css/print.css\""))
+        #expect(villages.contains("shape-rendering=\"crispEdges\""))
+        let back = try #require(villages.range(of: "class=\"back-cover\""))
+        #expect(villages[back.upperBound...].contains("12388"))
+        let leaflet = read("print/leaflet/index.html")
+        #expect(leaflet.components(separatedBy: "<section class=\"panel ").count - 1 == 6)
+        #expect(read("print/boards/rights/index.html").contains("检举控告人的权利和义务"))
+        #expect(read("print/boards/scope/index.html").contains("href=\"../../../assets/css/print.css\""))
+    }
+
+    @Test func bleedAndCropMarksGrowTheMediaBox() throws {
+        let (documents, read) = try Self.write { $0.bleed = true; $0.cropMarks = true }
+        #expect(documents.first?.mediaSize == PaperSize(width: 154, height: 216))
+        #expect(read("print/agencies/index.html").contains("@page { size: 148mm 210mm; bleed: 3mm; marks: crop; }"))
+    }
+
+    @Test func forewordsAreEscaped() throws {
+        let (_, read) = try Self.write { config in
+            config.editions[0].foreword = "同志们：\n\n第一段<script>x</script>\n\n第二段"
+        }
+        let html = read("print/agencies/index.html")
+        #expect(html.contains("<p>第一段&lt;script&gt;x&lt;/script&gt;</p>"))
+        #expect(html.contains("<p>第二段</p>"))
+        #expect(html.contains("<p class=\"salutation\">同志们：</p>"))
+    }
+
+    @Test func missingPagesFailTheBuildWithTheirName() {
+        #expect(throws: DiagnosticsError.self) {
+            _ = try Self.write { $0.boards[0].pages = ["scope/nothing.md"] }
+        }
+    }
+}
