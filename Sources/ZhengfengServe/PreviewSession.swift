@@ -49,13 +49,13 @@ public final class PreviewSession: @unchecked Sendable {
         options.includeDrafts = includeDrafts
         let engine = IncrementalSite(options: options)
         self.engine = engine
-        await runOnQueue { self.report(engine.rebuildAll()) }
-
+        // Watch before the first build: a file saved while it runs is handled right after it.
         let watcher = ChangeWatcher(siteDirectory: siteDirectory, folders: ["content", "templates"]) { [weak self] changed in
             self?.enqueue(changed)
         }
         try watcher.start()
         self.watcher = watcher
+        await runOnQueue { self.report(engine.rebuildAll()) }
         return port
     }
 

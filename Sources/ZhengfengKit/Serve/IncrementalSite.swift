@@ -104,22 +104,28 @@ public final class IncrementalSite: @unchecked Sendable {
         for path in pagePaths where rendered[path] != nil {
             rendered[path] = stage.render(content.pages[path]!)
         }
-        let checks = CheckSuite.run(content: content, rendered: rendered, options: options)
-        diagnostics += checks
-        let failing = diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
-        if !failing.isEmpty { return fail(diagnostics) }
-
         let updated = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
                                 reusing: model, changed: Set(pagePaths))
         let targets = affectedPages(pagePaths, before: model, after: updated)
-        let writer = WebWriter(site: updated, templates: previous.templates,
-                               transaction: LiveOutput(directory: options.outputDirectory),
+        let output = LiveOutput(directory: options.outputDirectory)
+        let writer = WebWriter(site: updated, templates: previous.templates, transaction: output,
                                siteDirectory: options.siteDirectory)
+        let edited = targets.filter { pagePaths.contains($0) }
+        let checks: [Diagnostic]
         do {
-            // The edited pages first: they are what the editor is looking at.
-            let first = targets.filter { pagePaths.contains($0) }
+            // The edited pages go out first, before the site-wide checks (on 10,000 pages
+            // those take longer than the rest together): they are what the editor is
+            // looking at. If a check then fails, the previous versions are put back.
+            for path in edited { try writer.writePage(path) }
+            checks = CheckSuite.run(content: content, rendered: rendered, options: options)
+            diagnostics += checks
+            if diagnostics.contains(where: { $0.severity == .error || (options.strict && $0.severity == .warning) }) {
+                let restore = WebWriter(site: model, templates: previous.templates, transaction: output,
+                                        siteDirectory: options.siteDirectory)
+                for path in edited { try restore.writePage(path) }
+                return fail(diagnostics)
+            }
             let rest = targets.filter { !pagePaths.contains($0) }
-            for path in first { try writer.writePage(path) }
             _ = try ParallelMap.map(rest) { try writer.writePage($0) }
             try writer.writeFeeds()
             // Print editions gather many pages: written again whenever a page changes.
