@@ -234,6 +234,7 @@ struct Serve: ParsableCommand {
             throw ExitCode(ExitStatus.internalError)
         }
         print("预览地址：http://\(host):\(actualPort)/  （按 Ctrl-C 停止）")
+        fflush(stdout)
         await StopSignal.wait()
         FileHandle.standardError.write(Data("正在停止……\n".utf8))
         await session.stop()
