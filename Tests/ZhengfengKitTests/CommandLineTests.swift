@@ -56,3 +56,25 @@ import Testing
         #expect(TestSites.text(root.appendingPathComponent("output"), "news/december/index.html").contains("十二月工作动态"))
     }
 }
+
+/// `--pdf` without WeasyPrint: the web site and print HTML are still published, the error
+/// says how to install it, and the exit status is 2.
+@Suite struct MissingWeasyPrintTests {
+    @Test func webBuildIsPublishedAndTheErrorSaysHowToInstall() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.binary.path), "build zhengfeng first")
+        let site = TestSites.copyFixture("basic-site")
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = "/nonexistent"
+        environment["SOURCE_DATE_EPOCH"] = String(TestSites.now.timestamp)
+        let result = try ProcessRunner.run(CommandLineTests.binary, ["build", "--site", site.path, "--pdf"],
+                                           environment: environment)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("apt-get install weasyprint"))
+        #expect(result.stderr.contains("PDF_WEASYPRINT_MISSING"))
+        let output = site.appendingPathComponent("output")
+        #expect(TestSites.text(output, "index.html").contains("首页"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("print/villages/index.html").path))
+        let pdfs = (try? FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("print").path)) ?? []
+        #expect(pdfs.filter { $0.hasSuffix(".pdf") }.isEmpty)
+    }
+}
