@@ -176,8 +176,8 @@ struct PrintWriter {
     }
 
     func boardContext(_ board: [String: Any], document: PrintDocument) -> [String: Any] {
-        // 40 pt on a 600 mm wide board: CJK characters some 13 mm high, readable from two metres.
-        let points = (config.boardSize.width / 15).rounded()
+        // 44 pt on a 600 mm wide board: CJK characters some 15 mm high, readable from two metres.
+        let points = (config.boardSize.width / 13.6).rounded()
         return finish(["doc": documentContext(document, pageSize: config.boardSize, bodyPoints: points), "board": board])
     }
 }
