@@ -3,10 +3,10 @@
 
 SWIFT ?= swift
 SITE_PACKAGES := libcmark-dev libqrencode-dev pkg-config fonts-noto-cjk
-TEST_PACKAGES := $(SITE_PACKAGES) weasyprint poppler-utils zbar-tools chromium
+TEST_PACKAGES := $(SITE_PACKAGES) weasyprint poppler-utils zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site test deps-site deps-test build release clean pdf bench
+.PHONY: all site test deps-site deps-test build release clean pdf bench screenshots
 
 all: site
 
@@ -49,3 +49,14 @@ clean:
 bench: release
 	$(call apt_install,hugo cmark time)
 	python3 bench/bench.py
+
+## make screenshots: the built site as a person sees it (headless Chromium, desktop and phone)
+SHOT_PORT ?= 8765
+screenshots: site
+	$(call apt_install,chromium)
+	@mkdir -p screenshots
+	@python3 -m http.server $(SHOT_PORT) --bind 127.0.0.1 --directory output >/dev/null 2>&1 & server=$$!; sleep 1; \
+	for spec in "home 1280,2200 /" "home-phone 390,2400 /" "page-phone 390,2400 /real-name/definition/" "channels 1280,2000 /channels/"; do \
+	  set -- $$spec; chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=$$2 \
+	    --screenshot=screenshots/$$1.png http://127.0.0.1:$(SHOT_PORT)$$3 2>/dev/null; \
+	done; kill $$server; ls screenshots
