@@ -172,7 +172,7 @@ struct PrintWriter {
             ["label": "外面", "number": 1, "panels": Array(panels.prefix(3))] as [String: Any],
             ["label": "里面", "number": 2, "panels": Array(panels.dropFirst(3))] as [String: Any],
         ]
-        return finish(["doc": documentContext(document, pageSize: .a4Landscape, bodyPoints: 10.5), "sides": sides])
+        return finish(["doc": documentContext(document, pageSize: .a4Landscape, bodyPoints: 12), "sides": sides])
     }
 
     func boardContext(_ board: [String: Any], document: PrintDocument) -> [String: Any] {
