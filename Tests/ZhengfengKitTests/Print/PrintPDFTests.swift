@@ -158,3 +158,40 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         #expect(PDFRenderer.missingMessage.contains("apt-get install weasyprint"))
     }
 }
+
+/// Leaflet panels have a fixed size and clip what does not fit. The end of every panel's
+/// text must reach the PDF, so that a panel that grows too long fails here instead of being
+/// cut off silently at the print shop.
+@Suite(.serialized) struct LeafletClippingTests {
+    /// The text of each `<section class="panel …">` of the leaflet HTML, without tags or spaces.
+    /// (A test-only reading of zhengfeng's own generated markup, not an HTML parser.)
+    static func panelTexts(_ html: String) -> [String] {
+        html.components(separatedBy: "<section class=\"panel").dropFirst().map { chunk in
+            let section = chunk.components(separatedBy: "</section>").first ?? ""
+            var text = "", inTag = false
+            for character in section {
+                if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+            }
+            return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&").filter { !$0.isWhitespace }
+        }
+    }
+
+    @Test func theLastWordsOfEveryPanelArePrinted() throws {
+        let path = try PrintedSite.pdf("leaflet")
+        let html = try String(contentsOf: PrintedSite.output.appendingPathComponent("print/leaflet/index.html"), encoding: .utf8)
+        let panels = Self.panelTexts(html)
+        #expect(panels.count == 6)
+        // Panels are 99 mm wide (280.6 pt): three on page 1 (outside), three on page 2 (inside).
+        let width = PaperSize.a4Landscape.points.width / 3
+        for (index, text) in panels.enumerated() {
+            let page = String(index / 3 + 1)
+            let x = String(Int((Double(index % 3) * width).rounded()))
+            let printed = try pdfText(path, arguments: ["-f", page, "-l", page, "-r", "72", "-x", x, "-y", "0",
+                                                        "-W", String(Int(width)), "-H", "596"])
+            let tail = String(text.suffix(8))
+            #expect(!tail.isEmpty && printed.contains(tail), "panel \(index + 1) is cut off: “…\(tail)” is not printed in it")
+        }
+    }
+}
