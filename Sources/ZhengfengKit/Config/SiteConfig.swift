@@ -67,11 +67,6 @@ public struct SiteConfig: Sendable {
         return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
     }
 
-    static let knownKeys: Set<String> = [
-        "title", "base_url", "subtitle", "language", "sponsor", "footer", "nav", "features",
-        "latest_section", "latest_count", "summary_length", "hotline", "privacy_allow", "print",
-        "params_keys",
-    ]
 
     /// Parses site.yml; `file` is the path shown in diagnostics.
     static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {

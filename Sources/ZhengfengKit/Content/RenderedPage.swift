@@ -16,8 +16,6 @@ public struct RenderedPage: Sendable {
 
     /// Safe HTML with final URLs (rendered on each call).
     public var html: String { stage.renderMarkdown(page).output.html }
-    /// All text without markup (rendered on each call).
-    public var plainText: String { stage.renderMarkdown(page).output.plainText }
 }
 
 /// Renders one page's Markdown: rewrites links to final URLs and makes the summary.

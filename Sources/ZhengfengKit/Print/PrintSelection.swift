@@ -25,10 +25,26 @@ struct PrintSelection {
     let site: SiteModel
 
     /// Every problem in the print settings' page references (for `check` and before writing).
+    /// It only looks the references up: no page is rendered here.
     func problems() -> [Diagnostic] {
         let print = site.config.print
-        return print.editions.flatMap { chapters(for: $0).1 }
-            + (print.leafletPanels + print.boards).flatMap { items(for: $0).1 }
+        var diagnostics: [Diagnostic] = []
+        for edition in print.editions {
+            for entry in edition.contents where !brochureEntryExists(entry) {
+                if let location = edition.location { diagnostics.append(missing(entry, at: location)) }
+            }
+        }
+        for block in print.leafletPanels + print.boards {
+            for path in block.pages where site.content.pages[path] == nil {
+                if let location = block.location { diagnostics.append(missing(path, at: location)) }
+            }
+        }
+        return diagnostics
+    }
+
+    /// A brochure entry is a page (`scope/anonymous.md`) or a section folder (`scope`).
+    func brochureEntryExists(_ entry: String) -> Bool {
+        entry.hasSuffix(".md") ? site.content.pages[entry] != nil : site.content.sections[entry] != nil
     }
 
     /// The chapters of `edition`, in the configured order; unknown entries are errors.
@@ -37,20 +53,17 @@ struct PrintSelection {
         var diagnostics: [Diagnostic] = []
         for entry in edition.contents {
             let number = chapters.count + 1
+            guard brochureEntryExists(entry) else {
+                if let location = edition.location { diagnostics.append(missing(entry, at: location)) }
+                continue
+            }
             if entry.hasSuffix(".md") {
-                guard site.content.pages[entry] != nil else {
-                    if let location = edition.location { diagnostics.append(missing(entry, at: location)) }
-                    continue
-                }
                 if let item = item(entry, for: edition.audience, anchor: "c\(number)") {
                     chapters.append(PrintChapter(title: item.title, anchor: item.anchor, intro: nil, items: [item]))
                 }
                 continue
             }
-            guard let section = site.content.sections[entry] else {
-                if let location = edition.location { diagnostics.append(missing(entry, at: location)) }
-                continue
-            }
+            let section = site.content.sections[entry]!
             let intro = item(section.indexPath, for: edition.audience, anchor: "c\(number)")
             let pagePaths = site.sectionPages[entry] ?? []
             let items = pagePaths.enumerated().compactMap { index, path in
@@ -72,20 +85,20 @@ struct PrintSelection {
                 if let location = block.location { diagnostics.append(missing(path, at: location)) }
                 continue
             }
-            guard var item = item(path, for: nil, anchor: "\(block.id)-\(index + 1)") else { continue }
-            if block.summaryOnly, let rendered = site.pages[path] {
-                item.html = "<p>" + HTMLEscaping.text(rendered.summary) + "</p>"
+            if let item = item(path, for: nil, anchor: "\(block.id)-\(index + 1)", summaryOnly: block.summaryOnly) {
+                items.append(item)
             }
-            items.append(item)
         }
         return (items, diagnostics)
     }
 
-    /// A published, printable page for `audience` (any audience when nil).
-    func item(_ path: String, for audience: Audience?, anchor: String) -> PrintItem? {
+    /// A published, printable page for `audience` (any audience when nil); with `summaryOnly`
+    /// its summary as a paragraph instead of its rendered text.
+    func item(_ path: String, for audience: Audience?, anchor: String, summaryOnly: Bool = false) -> PrintItem? {
         guard let rendered = site.pages[path], rendered.page.frontMatter.print else { return nil }
         if let audience, !rendered.page.frontMatter.audiences.contains(audience) { return nil }
-        return PrintItem(contentPath: path, title: rendered.page.title, anchor: anchor, html: absoluteLinks(rendered.html))
+        let html = summaryOnly ? "<p>" + HTMLEscaping.text(rendered.summary) + "</p>" : absoluteLinks(rendered.html)
+        return PrintItem(contentPath: path, title: rendered.page.title, anchor: anchor, html: html)
     }
 
     /// Site links in rendered Markdown start with the base path (`/scope/`); on paper and in a
