@@ -111,12 +111,12 @@ struct PrintWriter {
     var qrCodes: [[String: Any]] {
         var codes: [[String: Any]] = []
         for channel in site.content.channels where channel.kind == .online {
-            if let svg = QRImages.svg(for: channel.url) {
+            if let svg = site.qrSVGs[channel.url] {
                 codes.append(["label": "扫码网上举报", "url": channel.url,
                               "url_display": ChannelContext.displayURL(channel.url), "svg": svg])
             }
         }
-        if let svg = QRImages.svg(for: site.config.baseURL) {
+        if let svg = site.qrSVGs[site.config.baseURL] {
             codes.append(["label": "扫码访问\(site.config.title)网站", "url": site.config.baseURL,
                           "url_display": ChannelContext.displayURL(site.config.baseURL), "svg": svg])
         }

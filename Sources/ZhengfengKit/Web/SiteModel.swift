@@ -23,6 +23,9 @@ public struct SiteModel {
     private(set) var navigationByTop: [String?: [[String: Any]]] = [:]
     /// Every published page as a list item (lists, previous/next), compacted, computed once.
     private(set) var listItems: [String: [String: Any]] = [:]
+    /// QR codes (SVG markup) of the site's base URL and each online channel's URL, by URL,
+    /// encoded once for the web pages and the print documents.
+    private(set) var qrSVGs: [String: String] = [:]
 
     public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate) {
         self.init(content: content, config: config, pages: pages, now: now, reusing: nil, changed: [])
@@ -70,6 +73,9 @@ public struct SiteModel {
             }
             self.listItems = Dictionary(uniqueKeysWithValues: items.map { ($0.path, $0.item) })
         }
+        for url in [config.baseURL] + content.channels.filter({ $0.kind == .online }).map(\.url) where qrSVGs[url] == nil {
+            qrSVGs[url] = QRImages.svg(for: url)
+        }
         self.shared = makeShared()
     }
 
@@ -110,7 +116,7 @@ public struct SiteModel {
             "hotline": config.hotline,
             "year": now.components.year,
             "feed_url": config.basePath + "feed.xml",
-            "qr_svg": QRImages.svg(for: config.baseURL) ?? "",
+            "qr_svg": qrSVGs[config.baseURL] ?? "",
             "footer": [
                 "icp": config.footer.icp,
                 "icp_url": config.footer.icpURL,
@@ -125,7 +131,7 @@ public struct SiteModel {
         return TemplateValue.compacted([
             "site": site,
             "data": data,
-            "channels": content.channels.map(ChannelContext.make),
+            "channels": content.channels.map { ChannelContext.make($0, qrSVG: qrSVGs[$0.url]) },
             "has_channels": !content.channels.isEmpty,
         ])
     }
@@ -133,7 +139,8 @@ public struct SiteModel {
 
 /// A channel as template data, with one flag per kind (Mustache has no comparisons).
 enum ChannelContext {
-    static func make(_ channel: Channel) -> [String: Any] {
+    /// `qrSVG` is the code of the channel's URL, shown for online channels.
+    static func make(_ channel: Channel, qrSVG: String?) -> [String: Any] {
         var context: [String: Any] = [
             "id": channel.id, "kind": channel.kind.rawValue, "name": channel.name,
             "description": channel.description, "recommended": channel.recommended,
@@ -144,7 +151,7 @@ enum ChannelContext {
             "tel_url": "tel:" + channel.number.filter { $0.isNumber },
         ]
         for kind in ChannelKind.allCases { context["is_\(kind.rawValue)"] = channel.kind == kind }
-        if channel.kind == .online { context["qr_svg"] = QRImages.svg(for: channel.url) ?? "" }
+        if channel.kind == .online { context["qr_svg"] = qrSVG ?? "" }
         if case .mapping(let pairs) = channel.raw {
             for pair in pairs where context[pair.key] == nil { context[pair.key] = pair.value.templateValue }
         }
