@@ -12,14 +12,6 @@ public struct ContentLoader {
 
     var contentDirectory: URL { siteDirectory.appendingPathComponent("content", isDirectory: true) }
 
-    /// Loads everything; throws `DiagnosticsError` when anything is an error.
-    /// Warnings are returned with the content.
-    public func load() throws -> (SiteContent, [Diagnostic]) {
-        let (content, diagnostics) = try loadAll()
-        guard !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics) }
-        return (content, diagnostics)
-    }
-
     /// Loads all it can and returns the content with every diagnostic, errors included, so
     /// that `check` can report the other problems too. Files that could not be loaded are
     /// listed in `unloadedPages`. Throws only when there is no content/ or no usable site.yml.
