@@ -39,20 +39,46 @@ struct HeadingIDAllocator {
 
 /// Minimal escaping for values zhengfeng itself puts into HTML.
 public enum HTMLEscaping {
+    /// `& < > " '` replaced by entities. Works on UTF-8 bytes: no Character (grapheme)
+    /// breaking, and a text with nothing to replace is returned as it is.
     public static func text(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        var copy = value
+        return copy.withUTF8 { bytes in
+            var extra = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): extra += 5  // &quot;
+                case UInt8(ascii: "&"), UInt8(ascii: "'"): extra += 4  // &amp; &#39;
+                case UInt8(ascii: "<"), UInt8(ascii: ">"): extra += 3  // &lt; &gt;
+                default: continue
+                }
+            }
+            if extra == 0 { return value }
+            return String(unsafeUninitializedCapacity: bytes.count + extra) { output in
+                var position = 0
+                func put(_ replacement: StaticString) {
+                    replacement.withUTF8Buffer { source in
+                        for byte in source {
+                            output[position] = byte
+                            position += 1
+                        }
+                    }
+                }
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "&"): put("&amp;")
+                    case UInt8(ascii: "<"): put("&lt;")
+                    case UInt8(ascii: ">"): put("&gt;")
+                    case UInt8(ascii: "\""): put("&quot;")
+                    case UInt8(ascii: "'"): put("&#39;")
+                    default:
+                        output[position] = byte
+                        position += 1
+                    }
+                }
+                return position
             }
         }
-        return out
     }
 
     public static func attribute(_ value: String) -> String { text(value) }

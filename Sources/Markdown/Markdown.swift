@@ -26,8 +26,6 @@ public struct RenderedMarkdown: Sendable {
     /// Safe HTML: raw HTML from the author is dropped and unsafe URLs blanked.
     public var html: String
     public var headings: [Heading]
-    /// All text content, without markup, in document order.
-    public var plainText: String
     /// The text of the first paragraph (used for automatic summaries).
     public var firstParagraph: String
     /// Every link and image, in document order, with its original destination.
@@ -43,46 +41,52 @@ public enum MarkdownRenderer {
     static let options: Int32 = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
 
     /// Parses `source`, gives headings ids, rewrites links through `resolve`, and renders HTML.
-    public static func render(_ source: String, resolve: LinkResolver = { _ in nil }) -> RenderedMarkdown {
+    ///
+    /// A caller that only needs headings, links and the first paragraph passes `html: false`
+    /// (no HTML is rendered); one that only needs the HTML passes `positions: false` (links
+    /// are not looked up in the source for their line and column, which are then 0).
+    public static func render(_ source: String, html: Bool = true, positions: Bool = true,
+                              resolve: LinkResolver = { _ in nil }) -> RenderedMarkdown {
         let document: OpaquePointer = source.withCString { ptr in
             cmark_parse_document(ptr, strlen(ptr), options)
         }
         defer { cmark_node_free(document) }
 
-        var walker = TreeWalker(sourceLines: SourceLines(source))
-        walker.walk(document, resolve: resolve)
+        var walker = TreeWalker(sourceLines: SourceLines(source), positions: positions)
+        walker.walk(document, resolve: resolve, anchorHeadings: html)
 
-        let html: String
-        if let cString = cmark_render_html(document, options) {
-            html = String(cString: cString)
+        var output = ""
+        if html, let cString = cmark_render_html(document, options) {
+            output = String(cString: cString)
             free(cString)
-        } else {
-            html = ""
         }
         return RenderedMarkdown(
-            html: html,
+            html: output,
             headings: walker.headings,
-            plainText: walker.plainText,
             firstParagraph: walker.firstParagraph ?? "",
             links: walker.links
         )
     }
 }
 
-/// One pass over the cmark tree collecting text, headings and links, and applying rewrites.
+/// One pass over the cmark tree collecting headings, links and the first paragraph, and
+/// applying rewrites.
 struct TreeWalker {
     var sourceLines: SourceLines
+    /// Whether links get their line and column in the source.
+    let positions: Bool
     var headings: [Heading] = []
-    var plainText = ""
     var firstParagraph: String?
     var links: [LinkReference] = []
     private var ids = HeadingIDAllocator()
 
-    init(sourceLines: SourceLines) {
+    init(sourceLines: SourceLines, positions: Bool) {
         self.sourceLines = sourceLines
+        self.positions = positions
     }
 
-    mutating func walk(_ document: OpaquePointer, resolve: LinkResolver) {
+    /// `anchorHeadings`: replace headings with blocks that carry their ids (for HTML output).
+    mutating func walk(_ document: OpaquePointer, resolve: LinkResolver, anchorHeadings: Bool) {
         var headingNodes: [(OpaquePointer, Heading)] = []
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
@@ -90,25 +94,13 @@ struct TreeWalker {
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else {
-                if event == CMARK_EVENT_EXIT, let node = cmark_iter_get_node(iterator),
-                   isBlock(node) {
-                    appendSeparator()
-                }
-                continue
-            }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if isBlock(node) {
                 let line = Int(cmark_node_get_start_line(node))
                 if line > 0 { blockLine = line }
             }
             switch type {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                plainText += literal(node)
-            case CMARK_NODE_CODE_BLOCK:
-                plainText += literal(node)
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                appendSoftBreak()
             case CMARK_NODE_PARAGRAPH:
                 if firstParagraph == nil {
                     firstParagraph = InlineText.of(node)
@@ -121,7 +113,7 @@ struct TreeWalker {
                 headingNodes.append((node, heading))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                let position = locate(destination, node: node, fallbackLine: blockLine)
+                let position = positions ? locate(destination, node: node, fallbackLine: blockLine) : (line: 0, column: 0)
                 let reference = LinkReference(destination: destination,
                                               isImage: type == CMARK_NODE_IMAGE,
                                               text: InlineText.of(node),
@@ -134,7 +126,7 @@ struct TreeWalker {
                 break
             }
         }
-        for (node, heading) in headingNodes {
+        for (node, heading) in headingNodes where anchorHeadings {
             Self.replaceWithAnchoredHeading(node, heading: heading)
         }
     }
@@ -155,18 +147,6 @@ struct TreeWalker {
     private func isBlock(_ node: OpaquePointer) -> Bool {
         let type = cmark_node_get_type(node).rawValue
         return type >= CMARK_NODE_FIRST_BLOCK.rawValue && type <= CMARK_NODE_LAST_BLOCK.rawValue
-    }
-
-    private func literal(_ node: OpaquePointer) -> String {
-        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-    }
-
-    private mutating func appendSeparator() {
-        if let last = plainText.last, last != "\n" { plainText += "\n" }
-    }
-
-    private mutating func appendSoftBreak() {
-        if let last = plainText.last, !last.isCJK { plainText += " " }
     }
 
     /// libcmark 0.30 keeps no positions for inlines: find the destination in the source,
@@ -195,7 +175,8 @@ struct TreeWalker {
 /// need them only to place a link in an error message).
 struct SourceLines {
     let source: String
-    private var starts: [String.Index]?
+    /// UTF-8 offset of each line's first byte, found on first use.
+    private var starts: [Int]?
 
     init(_ source: String) {
         self.source = source
@@ -209,19 +190,20 @@ struct SourceLines {
         mutating get {
             let starts = lineStarts()
             let utf8 = source.utf8
-            let end = index + 1 < starts.count ? utf8.index(before: starts[index + 1]) : utf8.endIndex
-            return source[starts[index]..<end]
+            let start = utf8.index(utf8.startIndex, offsetBy: starts[index])
+            let end = index + 1 < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[index + 1] - 1) : utf8.endIndex
+            return source[start..<end]
         }
     }
 
-    private mutating func lineStarts() -> [String.Index] {
+    private mutating func lineStarts() -> [Int] {
         if let starts { return starts }
-        var found = [source.startIndex]
-        let utf8 = source.utf8
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = utf8.index(after: newline)
-            found.append(index)
+        var found = [0]
+        var copy = source
+        copy.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+                found.append(offset + 1)
+            }
         }
         starts = found
         return found

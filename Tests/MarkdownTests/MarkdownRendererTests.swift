@@ -34,10 +34,22 @@ import Foundation
         #expect(out.html.contains("src=\"/img/qr.png\""))
     }
 
-    @Test func plainTextAndFirstParagraphJoinChineseLinesWithoutSpaces() {
-        let out = MarkdownRenderer.render("# 标题\n\n纪检监察机关\n受理检举控告。\n\nSecond\nline.\n")
-        #expect(out.firstParagraph == "纪检监察机关受理检举控告。")
-        #expect(out.plainText.contains("Second line."))
+    @Test func firstParagraphJoinsChineseLinesWithoutSpacesAndOtherLinesWithOne() {
+        let chinese = MarkdownRenderer.render("# 标题\n\n纪检监察机关\n受理检举控告。\n\nSecond\nline.\n")
+        #expect(chinese.firstParagraph == "纪检监察机关受理检举控告。")
+        #expect(MarkdownRenderer.render("Second\nline.\n").firstParagraph == "Second line.")
+    }
+
+    @Test func analysisWithoutHTMLFindsTheSameHeadingsAndLinks() {
+        let source = "# 标题\n\n见[电话](../channels/phone.md)。\n\n## 标题\n"
+        let full = MarkdownRenderer.render(source)
+        let analysis = MarkdownRenderer.render(source, html: false)
+        let htmlOnly = MarkdownRenderer.render(source, positions: false)
+        #expect(analysis.html.isEmpty)
+        #expect(analysis.headings == full.headings && analysis.links == full.links)
+        #expect(htmlOnly.html == full.html)
+        #expect(htmlOnly.links.map(\.destination) == full.links.map(\.destination))
+        #expect(htmlOnly.links.allSatisfy { $0.line == 0 && $0.column == 0 })
     }
 
     @Test func deeplyNestedListsRenderWithoutCrashing() {

@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Also render the print editions to PDF (needs WeasyPrint).
     public var pdf = false
+    /// Reuse the output of partials that declare `{{! zhengfeng: cache }}` (see
+    /// `CachedPartial`). Off only to check that caching changes nothing.
+    public var cachePartials = true
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, now: PageDate? = nil) {
         self.siteDirectory = siteDirectory.standardizedFileURL

@@ -1,10 +1,10 @@
 import Foundation
 import Markdown
 
-/// A page after Markdown rendering: what lists, checks and the table of contents need
+/// A page after Markdown analysis: what lists, checks and the table of contents need
 /// (headings, summary, links). The HTML is not kept: a site of 100,000 pages would hold
-/// gigabytes. `html` and `plainText` render the page's Markdown again when asked, which the
-/// writer does once per page, just before writing it.
+/// gigabytes. `html` renders the page's Markdown when asked, which the writer does once per
+/// page, just before writing it.
 public struct RenderedPage: Sendable {
     public var page: Page
     public var headings: [Heading]
@@ -15,7 +15,7 @@ public struct RenderedPage: Sendable {
     let stage: MarkdownStage
 
     /// Safe HTML with final URLs (rendered on each call).
-    public var html: String { stage.renderMarkdown(page).output.html }
+    public var html: String { stage.renderMarkdown(page, html: true).output.html }
 }
 
 /// Renders one page's Markdown: rewrites links to final URLs and makes the summary.
@@ -43,16 +43,19 @@ public struct MarkdownStage: Sendable {
                   summaryLength: content.config.summaryLength)
     }
 
+    /// Headings, links and summary of `page`; its HTML is rendered later, when it is written.
     public func render(_ page: Page) -> RenderedPage {
-        let (output, links) = renderMarkdown(page)
+        let (output, links) = renderMarkdown(page, html: false)
         let summary = page.frontMatter.summary ?? Summary.make(from: output.firstParagraph, length: summaryLength)
         return RenderedPage(page: page, headings: output.headings, summary: summary, links: links, stage: self)
     }
 
     /// libcmark's output for the page, with links rewritten, and where each link resolved to.
-    func renderMarkdown(_ page: Page) -> (output: RenderedMarkdown, links: [(reference: LinkReference, target: LinkTarget)]) {
+    /// With `html`, only the HTML is wanted (links carry no source positions); without it,
+    /// no HTML is rendered.
+    func renderMarkdown(_ page: Page, html: Bool) -> (output: RenderedMarkdown, links: [(reference: LinkReference, target: LinkTarget)]) {
         var links: [(reference: LinkReference, target: LinkTarget)] = []
-        let output = MarkdownRenderer.render(page.body) { reference in
+        let output = MarkdownRenderer.render(page.body, html: html, positions: !html) { reference in
             let target = index.resolve(reference.destination, from: page.contentPath)
             links.append((reference, target))
             return url(for: target)
@@ -77,8 +80,21 @@ public struct MarkdownStage: Sendable {
         }
     }
 
+    /// Percent-encodes what `CharacterSet.urlPathAllowed` does not allow; a path made only of
+    /// allowed ASCII (the usual case) is returned as it is without asking Foundation.
     static func pathEscape(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        if path.utf8.allSatisfy(isPathAllowed) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    /// ASCII bytes in `CharacterSet.urlPathAllowed`: letters, digits and `-._~!$&'()*+,=@/` (not `:` or `;`).
+    private static func isPathAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return "-._~!$&'()*+,=@/".utf8.contains(byte)
+        }
     }
 }
 

@@ -28,69 +28,70 @@ extension SiteModel {
     public func context(for path: String) -> [String: Any] {
         guard let rendered = pages[path] else { return shared }
         let page = rendered.page
+        // Values are compacted (empty strings left out) as they are set, not by walking the
+        // whole context again: list items and the menu are compacted once per build.
         var context: [String: Any] = [:]
-        // Page lists are made of list items compacted once for the whole build; they join
-        // the context after the page's own values are compacted.
-        var lists: [String: Any] = [:]
         var item = listItem(rendered)
-        item["content"] = rendered.html
-        item["permalink"] = config.absoluteURL(MarkdownStage.pathEscape(page.urlPath))
+        TemplateValue.set(&item, "content", rendered.html)
+        TemplateValue.set(&item, "permalink", config.absoluteURL(MarkdownStage.pathEscape(page.urlPath)))
         item["kind"] = page.kind.rawValue
         item["is_home"] = page.kind == .home
         item["is_section"] = page.kind == .section
         item["is_page"] = page.kind == .page
-        item["source"] = page.frontMatter.source ?? config.sponsor
+        TemplateValue.set(&item, "source", page.frontMatter.source ?? config.sponsor)
         item["has_source"] = !(page.frontMatter.source ?? "").isEmpty
         item["tags"] = page.frontMatter.tags
-        let toc = rendered.headings.filter { $0.level == 2 || $0.level == 3 }
-            .map { ["level": $0.level, "id": $0.id, "title": $0.text, "is_sub": $0.level == 3] as [String: Any] }
+        let toc = rendered.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading -> [String: Any] in
+            var entry: [String: Any] = ["level": heading.level, "is_sub": heading.level == 3]
+            TemplateValue.set(&entry, "id", heading.id)
+            TemplateValue.set(&entry, "title", heading.text)
+            return entry
+        }
         item["toc"] = toc
         item["has_toc"] = toc.count >= 3
         var params: [String: Any] = [:]
         for pair in page.frontMatter.params { params[pair.key] = pair.value.templateValue }
-        item["params"] = params
+        item["params"] = params.isEmpty ? params : TemplateValue.compacted(params)
 
         let sectionPath = page.sectionPath
-        item["section_title"] = sectionTitle(sectionPath)
-        item["section_url"] = url(sectionPath.isEmpty ? "" : sectionPath + "/")
+        TemplateValue.set(&item, "section_title", sectionTitle(sectionPath))
+        TemplateValue.set(&item, "section_url", url(sectionPath.isEmpty ? "" : sectionPath + "/"))
         context["page"] = item
         let crumbs = breadcrumbs(for: page)
-        context["breadcrumbs"] = crumbs
+        context["breadcrumbs"] = TemplateValue.compacted(crumbs as Any)
         context["has_breadcrumbs"] = !crumbs.isEmpty
-        context["meta"] = meta(for: rendered)
+        context["meta"] = TemplateValue.compacted(meta(for: rendered))
 
         switch page.kind {
         case .home:
             let cards = features()
-            context["features"] = cards
+            context["features"] = TemplateValue.compacted(cards as Any)
             context["has_features"] = !cards.isEmpty
             let latest = (sectionPages[config.latestSection] ?? [])
                 .compactMap { pages[$0] }
                 .filter { $0.page.date != nil }
                 .sorted { ($0.page.date!, $1.page.contentPath) > ($1.page.date!, $0.page.contentPath) }
                 .prefix(config.latestCount)
-            lists["latest"] = latest.map(listItem)
+            context["latest"] = latest.map(listItem)
             context["has_latest"] = !latest.isEmpty
-            context["latest_url"] = url(config.latestSection + "/")
-            context["latest_title"] = sectionTitle(config.latestSection)
+            TemplateValue.set(&context, "latest_url", url(config.latestSection + "/"))
+            TemplateValue.set(&context, "latest_title", sectionTitle(config.latestSection))
         case .section:
             let children = (sectionPages[page.sectionPath] ?? []).compactMap { listItems[$0] }
-            lists["pages"] = children
+            context["pages"] = children
             context["has_pages"] = !children.isEmpty
             let subsections = (content.sections[page.sectionPath]?.subsectionPaths ?? [])
                 .filter(isPublishedSection)
                 .map { ["title": sectionTitle($0), "url": url($0 + "/")] as [String: Any] }
-            context["subsections"] = subsections
+            context["subsections"] = TemplateValue.compacted(subsections as Any)
             context["has_subsections"] = !subsections.isEmpty
         case .page:
             let siblings = sectionPages[page.sectionPath] ?? []
             if let index = sectionIndex[path] {
-                if index > 0, let previous = listItems[siblings[index - 1]] { lists["prev"] = previous }
-                if index + 1 < siblings.count, let next = listItems[siblings[index + 1]] { lists["next"] = next }
+                if index > 0, let previous = listItems[siblings[index - 1]] { context["prev"] = previous }
+                if index + 1 < siblings.count, let next = listItems[siblings[index + 1]] { context["next"] = next }
             }
         }
-        context = TemplateValue.compacted(context)
-        context.merge(lists) { own, _ in own }
         context["nav"] = navigation(activeSection: page.sectionPath)
         context.merge(shared) { own, _ in own }
         return context

@@ -26,6 +26,10 @@ public struct SiteModel {
     /// QR codes (SVG markup) of the site's base URL and each online channel's URL, by URL,
     /// encoded once for the web pages and the print documents.
     private(set) var qrSVGs: [String: String] = [:]
+    /// Every section's title (see `sectionTitle`), computed once.
+    private var sectionTitles: [String: String] = [:]
+    /// Outputs of cached partials (see `CachedPartial`), shared by the pages of this model.
+    public var partialCache = PartialCache()
 
     public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate) {
         self.init(content: content, config: config, pages: pages, now: now, reusing: nil, changed: [])
@@ -49,6 +53,7 @@ public struct SiteModel {
             for (position, path) in list.enumerated() { index[path] = position }
         }
         self.sectionIndex = index
+        for path in content.sections.keys { sectionTitles[path] = makeSectionTitle(path) }
         var published: Set<String> = []
         for path in content.sections.keys where Self.computePublished(path, content: content, pages: pages, sectionPages: sectionPages) {
             published.insert(path)
@@ -86,6 +91,10 @@ public struct SiteModel {
 
     /// The section page's title, or the folder name when it has no `_index.md`.
     public func sectionTitle(_ path: String) -> String {
+        sectionTitles[path] ?? makeSectionTitle(path)
+    }
+
+    private func makeSectionTitle(_ path: String) -> String {
         guard let section = content.sections[path] else { return path }
         return pages[section.indexPath]?.page.title ?? content.pages[section.indexPath]?.title
             ?? (path as NSString).lastPathComponent

@@ -18,6 +18,11 @@ enum TemplateValue {
         }
     }
 
+    /// Sets `key` to `text`, or leaves it out when `text` is empty (as `compacted` would).
+    static func set(_ dictionary: inout [String: Any], _ key: String, _ text: String) {
+        if !text.isEmpty { dictionary[key] = text }
+    }
+
     static func compacted(_ dictionary: [String: Any]) -> [String: Any] {
         compacted(dictionary as Any) as! [String: Any]
     }

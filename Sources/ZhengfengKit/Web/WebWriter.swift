@@ -45,7 +45,8 @@ struct WebWriter {
     }
 
     func writeNotFound() throws {
-        let html = try templates.render("404", context: site.standaloneContext(title: "页面不存在"), for: templates.origin + "404.mustache")
+        let html = try templates.render("404", context: site.standaloneContext(title: "页面不存在"),
+                                        for: templates.origin + "404.mustache", cache: site.partialCache)
         try transaction.write(html, to: "404.html")
     }
 
@@ -66,7 +67,8 @@ struct WebWriter {
 
     func writePage(_ path: String) throws {
         let page = site.pages[path]!.page
-        let html = try templates.render(templateName(for: page), context: site.context(for: path), for: page.sourcePath)
+        let html = try templates.render(templateName(for: page), context: site.context(for: path), for: page.sourcePath,
+                                        cache: site.partialCache)
         try transaction.write(html, to: page.urlPath + "index.html")
     }
 

@@ -1,0 +1,144 @@
+import Foundation
+
+/// A partial whose output is shared between pages, declared by a comment as its first tag
+/// (like Hugo's `partialCached`):
+///
+/// - `{{! zhengfeng: cache }}`: one rendering for the whole build (a footer);
+/// - `{{! zhengfeng: cache by nav }}`: one rendering per distinct value of the listed
+///   variables (a header whose menu marks the current column).
+///
+/// The partial is rendered with the page's top-level context the first time a variant is
+/// needed; every later page with the same variant gets the same text. The declaration is a
+/// promise by the template author that the output depends on nothing else.
+struct CachedPartial: Sendable {
+    /// The template name (`partials/header`).
+    let name: String
+    /// Its key in the `zhengfeng_cached` context value (`p0`).
+    let slot: String
+    /// Dotted variable names that select the variant (`nav`, `page.section_url`).
+    let variables: [String]
+
+    /// The context key under which pages receive the cached outputs.
+    static let contextKey = "zhengfeng_cached"
+
+    /// The library name of the real template; the partial's own name renders the cached text.
+    var originalName: String { "zhengfeng-original:" + name }
+
+    enum Declaration: Equatable {
+        case none
+        case cache(variables: [String])
+        case invalid(line: Int, column: Int)
+    }
+
+    /// Reads the declaration from a template's first tag.
+    static func declaration(in text: String) -> Declaration {
+        let leading = text.prefix { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        let rest = text[leading.endIndex...]
+        guard rest.hasPrefix("{{!"), let close = rest.range(of: "}}") else { return .none }
+        let comment = rest[rest.index(rest.startIndex, offsetBy: 3)..<close.lowerBound]
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard comment.hasPrefix("zhengfeng") else { return .none }
+        let line = leading.filter { $0 == "\n" }.count + 1
+        let column = leading.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.count + 1 } ?? 1
+        let words = comment.dropFirst("zhengfeng".count).trimmingCharacters(in: .whitespaces)
+        guard words.hasPrefix(":") else { return .invalid(line: line, column: column) }
+        let parts = words.dropFirst().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if parts == ["cache"] { return .cache(variables: []) }
+        if parts.count >= 3, parts[0] == "cache", parts[1] == "by" { return .cache(variables: Array(parts[2...])) }
+        return .invalid(line: line, column: column)
+    }
+
+    /// The variant of this partial for a page: its variables' values, written out in a fixed
+    /// order (dictionary keys sorted), so equal values always give the same key.
+    func variant(in context: [String: Any]) -> String {
+        var key = ""
+        for variable in variables {
+            var value: Any? = context
+            for part in variable.split(separator: ".") {
+                value = (value as? [String: Any])?[String(part)]
+            }
+            Self.describe(value, into: &key)
+            key += "\u{1}"
+        }
+        return key
+    }
+
+    private static func describe(_ value: Any?, into text: inout String) {
+        switch value {
+        case nil:
+            text += "\u{2}"
+        case let dictionary as [String: Any]:
+            text += "{"
+            for key in dictionary.keys.sorted() {
+                text += key + ":"
+                describe(dictionary[key], into: &text)
+                text += ","
+            }
+            text += "}"
+        case let array as [Any]:
+            text += "["
+            for item in array {
+                describe(item, into: &text)
+                text += ","
+            }
+            text += "]"
+        case let string as String:
+            text += "\"" + string.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case let value?:
+            text += String(describing: value)
+        }
+    }
+
+    /// The cached partials reachable from `template` through partial and parent references,
+    /// each placed after the cached partials it reaches itself; and a cached partial that
+    /// reaches itself, if any.
+    static func order(from template: String, references: [String: [TemplateSet.Reference]],
+                      declared: [String: CachedPartial]) -> (order: [CachedPartial], cycle: String?) {
+        var order: [CachedPartial] = []
+        var done: Set<String> = []
+        var active: Set<String> = []
+        var cycle: String?
+        func visit(_ name: String) {
+            if active.contains(name) {
+                if declared[name] != nil { cycle = cycle ?? name }
+                return
+            }
+            guard !done.contains(name) else { return }
+            active.insert(name)
+            for reference in references[name] ?? [] { visit(reference.name) }
+            active.remove(name)
+            done.insert(name)
+            if let partial = declared[name] { order.append(partial) }
+        }
+        visit(template)
+        return (order, cycle)
+    }
+}
+
+/// The outputs of cached partials for one build (one `SiteModel`), by partial and variant.
+/// Safe to use from several threads; with `enabled` false every request renders again
+/// (used to check that caching changes nothing).
+public final class PartialCache: @unchecked Sendable {
+    public let enabled: Bool
+    private var outputs: [String: String] = [:]
+    private let lock = NSLock()
+
+    public init(enabled: Bool = true) {
+        self.enabled = enabled
+    }
+
+    func output(for key: String, render: () -> String) -> String {
+        guard enabled else { return render() }
+        lock.lock()
+        let cached = outputs[key]
+        lock.unlock()
+        if let cached { return cached }
+        // Rendered outside the lock; two threads may render the same variant, with equal results.
+        let output = render()
+        lock.lock()
+        defer { lock.unlock() }
+        if let first = outputs[key] { return first }
+        outputs[key] = output
+        return output
+    }
+}
