@@ -84,8 +84,16 @@ public enum SourceText {
     }
 
     static func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        guard containsByte(text, UInt8(ascii: "\r")) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Whether the UTF-8 of `text` holds `byte` (`memchr`, not byte-by-byte iteration).
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
+        }
+        return found ?? text.utf8.contains(byte)
     }
 
     /// GB18030 (a superset of GBK and GB2312) through glibc's iconv.
