@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 @testable import ZhengfengKit
 
 @Suite struct FrontMatterTests {
@@ -79,6 +80,46 @@ import Testing
         let (_, syntax) = try parse("---\ntitle: 甲\nsummary: [未闭合\n---\n")
         #expect(syntax.map(\.code) == ["YAML_SYNTAX"])
         #expect(syntax.first!.location.line >= 3)
+    }
+
+    /// Front matter is composed with Yams's basic resolver when that cannot change the result:
+    /// the same nodes, values and errors as with the default resolver.
+    @Test(arguments: [
+        "title: 甲\ndraft: yes\nweight: 010\ndate: 2026-03-15\nextra: ~\nratio: 1.5e3\nflag: off",
+        "title: 一\ntitle: 二",
+        "1: a\n\"1\": b\ntitle: 甲",
+        "!!int 1: a\n1: b",
+        "&k true: 1\nx: *k\ntitle: 甲",
+        "title: 'A & B'\nlist: [1, '1', yes]",
+        "? [a, b]\n: c\ntitle: 甲",
+        "title: 甲\n<<: {a: 1}\n=: 2",
+        "a: {b: 1, b: 2}",
+        "a: [{x: 1}, {x: 1, x: 2}]",
+        "{title: 甲, 'title': 乙}",
+        "title: [甲",
+        "",
+    ])
+    func basicResolverGivesTheSameNodes(yaml: String) {
+        let expected = Result { try YAMLParser.parse(yaml, file: "p.md", lineOffset: 1) }
+        let actual = Result { try YAMLParser.parseKeysAsText(yaml, file: "p.md", lineOffset: 1) }
+        switch (expected, actual) {
+        case let (.success(a), .success(b)):
+            #expect(a.map(YAMLValue.init) == b.map(YAMLValue.init))
+            #expect(a.map(marks) == b.map(marks))
+        case let (.failure(a), .failure(b)):
+            #expect("\(a)" == "\(b)")
+        default:
+            Issue.record("\(expected) != \(actual)")
+        }
+    }
+
+    func marks(_ node: Node) -> [String] {
+        switch node {
+        case .scalar(let scalar): return ["\(scalar.string)@\(node.line):\(node.column)"]
+        case .sequence(let sequence): return sequence.flatMap(marks)
+        case .mapping(let mapping): return mapping.flatMap { marks($0.key) + marks($0.value) }
+        case .alias: return ["alias"]
+        }
     }
 
     @Test func fileWithoutFrontMatterNeedsOne() throws {

@@ -127,7 +127,7 @@ enum FrontMatterParser {
         }
         let node: Node?
         do {
-            node = try YAMLParser.parse(yaml, file: file, lineOffset: split.yamlLineOffset)
+            node = try YAMLParser.parseKeysAsText(yaml, file: file, lineOffset: split.yamlLineOffset)
         } catch let diagnostic as Diagnostic {
             return (nil, [diagnostic])
         } catch {
