@@ -140,6 +140,23 @@ import Yams
         }
     }
 
+    @Test func formatsAreZeroPaddedAsPrintfWould() throws {
+        #expect(PageDate(parsing: "0099-01-02T03:04:05-09:30")?.rfc3339 == "0099-01-02T03:04:05-09:30")
+        #expect(PageDate(parsing: " 2026-03-15 09:30 ")?.day == "2026-03-15")
+        #expect(PageDate(parsing: "\u{3000}2026-03-15") == PageDate(parsing: "2026-03-15"))
+        for timestamp in stride(from: -62_000_000_000, to: 260_000_000_000, by: 7_777_777_777) {
+            for offset in [0, 8 * 3600, -(9 * 3600 + 30 * 60), 45 * 60] {
+                let date = PageDate(timestamp: timestamp, offset: offset)
+                let c = date.components
+                let sign = offset < 0 ? "-" : "+"
+                #expect(date.day == String(format: "%04d-%02d-%02d", c.year, c.month, c.day))
+                #expect(date.minute == String(format: "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour, c.minute))
+                #expect(date.rfc3339 == String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", c.year, c.month, c.day,
+                                               c.hour, c.minute, c.second, sign, abs(offset) / 3600, (abs(offset) % 3600) / 60))
+            }
+        }
+    }
+
     @Test func expiresOnADayLastsTheWholeDay() throws {
         let day = try #require(PageDate(parsing: "2026-02-01"))
         #expect(day.endOfDay.minute == "2026-02-01 23:59")
