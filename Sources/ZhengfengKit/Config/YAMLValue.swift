@@ -96,12 +96,15 @@ enum YAMLParser {
     /// both agree: no anchors (`&`, so no key node can come back as a value) and every key a
     /// scalar whose text is unique in its mapping. Otherwise the text is parsed as `parse` does.
     static func parseKeysAsText(_ text: String, file: String, lineOffset: Int) throws -> Node? {
-        if !SourceText.containsByte(text, UInt8(ascii: "&")), let node = try? Yams.compose(yaml: text, .basic, .default, .utf8),
+        if !SourceText.containsByte(text, UInt8(ascii: "&")), let node = try? Yams.compose(yaml: text, .basic, constructor, .utf8),
            hasDistinctTextKeys(node) {
             return node
         }
         return try parse(text, file: file, lineOffset: lineOffset)
     }
+
+    /// Yams's `Constructor.default` builds its tables on every access; it is never changed.
+    static let constructor = Constructor.default
 
     static func hasDistinctTextKeys(_ node: Node) -> Bool {
         switch node {
@@ -127,7 +130,7 @@ enum YAMLParser {
     static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> Node? {
         do {
             // The encoding is given: Yams's default reads the whole process environment per call.
-            return try Yams.compose(yaml: text, .default, .default, .utf8)
+            return try Yams.compose(yaml: text, .default, constructor, .utf8)
         } catch let error as YamlError {
             var line = 1, column = 1
             var problem = "\(error)"

@@ -172,10 +172,11 @@ enum FrontMatterParser {
                               at: node)
             }
         }
-        for entry in fields.keys where !FrontMatter.knownKeys.contains(entry.key) {
+        let keys = fields.keys
+        for entry in keys where !FrontMatter.knownKeys.contains(entry.key) {
             matter.params.append((key: entry.key, value: YAMLValue(entry.node)))
         }
-        for entry in fields.keys {
+        for entry in keys {
             matter.keyLocations.append((entry.key, fields.location(of: entry.keyNode)))
             matter.valueLocations[entry.key] = fields.location(of: entry.node)
         }
