@@ -35,7 +35,7 @@ public enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let (binary, utf8) = bytes.withUnsafeBytes { raw -> (Bool, String?) in
             let buffer = raw.bindMemory(to: UInt8.self)
-            if buffer.contains(where: isBinaryControlByte) { return (true, nil) }
+            if containsBinaryControlByte(buffer) { return (true, nil) }
             return (false, String(validating: buffer, as: UTF8.self))
         }
         if binary {
@@ -81,6 +81,24 @@ public enum SourceText {
     /// return and escape do).
     static func isBinaryControlByte(_ byte: UInt8) -> Bool {
         byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B
+    }
+
+    /// `buffer.contains(where: isBinaryControlByte)`, eight bytes at a time: only words
+    /// holding a byte below 0x20 are looked at byte by byte.
+    static func containsBinaryControlByte(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0,
+                   buffer[index..<(index + 8)].contains(where: isBinaryControlByte) {
+                    return true
+                }
+                index += 8
+            }
+        }
+        return buffer[index...].contains(where: isBinaryControlByte)
     }
 
     static func normalizeNewlines(_ text: String) -> String {
