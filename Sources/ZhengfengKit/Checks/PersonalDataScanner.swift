@@ -39,14 +39,31 @@ enum PersonalDataScanner {
     /// skipped without folding.
     static func mayContainFinding(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
-        let count = utf8.count
-        while index < count {
-            let byte = utf8[index]
-            if byte &- 0x30 < 10 || byte == 0x40 { return true }
-            if byte == 0xEF, index + 2 < count, utf8[index + 1] == 0xBC, utf8[index + 2] &- 0x90 < 10 { return true }
-            index += 1
+        if let base = utf8.baseAddress {
+            // Eight bytes at a time; only words with a byte in 0x30…0x40 or 0xEF are looked into.
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080, low7 = ones &* 127
+            while index + 8 <= utf8.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let ef = word ^ (ones &* 0xEF)
+                let hasEF = (ef &- ones) & ~ef & high
+                let masked = word & low7
+                let inRange = ((ones &* (127 + 0x41)) &- masked) & ~word & (masked &+ ones &* (127 - 0x2F)) & high
+                if hasEF | inRange != 0, (index..<(index + 8)).contains(where: { startsFinding(utf8, at: $0) }) {
+                    return true
+                }
+                index += 8
+            }
         }
-        return false
+        return (index..<utf8.count).contains { startsFinding(utf8, at: $0) }
+    }
+
+    /// An ASCII digit, `@` or a full-width digit starts at `index`.
+    @inline(__always)
+    static func startsFinding(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = utf8[index]
+        if byte &- 0x30 < 10 || byte == 0x40 { return true }
+        return byte == 0xEF && index + 2 < utf8.count && utf8[index + 1] == 0xBC && utf8[index + 2] &- 0x90 < 10
     }
 
     /// One byte per Unicode scalar of valid UTF-8 (see `nonASCII`).
