@@ -135,4 +135,20 @@ import Glibc
         defer { TestSupport.remove(site) }
         #expect(TestSupport.check(site).map(TestSupport.summary) == ["content:1:1 error SITE_NO_CONTENT"])
     }
+
+    /// The word-at-a-time search finds the same bytes as a byte-by-byte one, wherever they are.
+    @Test func binaryBytesAreFoundAtEveryPosition() {
+        let text = Array("正文，第1段\t甲乙\r\n丙\u{1B}丁。".utf8)
+        for length in 0...text.count {
+            for position in 0...length {
+                for byte: UInt8 in [0x00, 0x01, 0x08, 0x0B, 0x1F, 0x20, 0x09, 0x0C] {
+                    var bytes = Array(text[0..<length])
+                    if position < length { bytes[position] = byte }
+                    bytes.withUnsafeBufferPointer { buffer in
+                        #expect(SourceText.containsBinaryControlByte(buffer) == buffer.contains(where: SourceText.isBinaryControlByte))
+                    }
+                }
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 @testable import ZhengfengKit
 
 @Suite struct FrontMatterTests {
@@ -81,6 +82,46 @@ import Testing
         #expect(syntax.first!.location.line >= 3)
     }
 
+    /// Front matter is composed with Yams's basic resolver when that cannot change the result:
+    /// the same nodes, values and errors as with the default resolver.
+    @Test(arguments: [
+        "title: 甲\ndraft: yes\nweight: 010\ndate: 2026-03-15\nextra: ~\nratio: 1.5e3\nflag: off",
+        "title: 一\ntitle: 二",
+        "1: a\n\"1\": b\ntitle: 甲",
+        "!!int 1: a\n1: b",
+        "&k true: 1\nx: *k\ntitle: 甲",
+        "title: 'A & B'\nlist: [1, '1', yes]",
+        "? [a, b]\n: c\ntitle: 甲",
+        "title: 甲\n<<: {a: 1}\n=: 2",
+        "a: {b: 1, b: 2}",
+        "a: [{x: 1}, {x: 1, x: 2}]",
+        "{title: 甲, 'title': 乙}",
+        "title: [甲",
+        "",
+    ])
+    func basicResolverGivesTheSameNodes(yaml: String) {
+        let expected = Result { try YAMLParser.parse(yaml, file: "p.md", lineOffset: 1) }
+        let actual = Result { try YAMLParser.parseKeysAsText(yaml, file: "p.md", lineOffset: 1) }
+        switch (expected, actual) {
+        case let (.success(a), .success(b)):
+            #expect(a.map(YAMLValue.init) == b.map(YAMLValue.init))
+            #expect(a.map(marks) == b.map(marks))
+        case let (.failure(a), .failure(b)):
+            #expect("\(a)" == "\(b)")
+        default:
+            Issue.record("\(expected) != \(actual)")
+        }
+    }
+
+    func marks(_ node: Node) -> [String] {
+        switch node {
+        case .scalar(let scalar): return ["\(scalar.string)@\(node.line):\(node.column)"]
+        case .sequence(let sequence): return sequence.flatMap(marks)
+        case .mapping(let mapping): return mapping.flatMap { marks($0.key) + marks($0.value) }
+        case .alias: return ["alias"]
+        }
+    }
+
     @Test func fileWithoutFrontMatterNeedsOne() throws {
         let (_, diagnostics) = try parse("只有正文\n")
         #expect(diagnostics.map(\.code) == ["FRONT_MATTER_MISSING"])
@@ -96,6 +137,23 @@ import Testing
         #expect(PageDate(parsing: "2024-02-29")?.chinese == "2024年2月29日")
         for bad in ["2026-02-30", "2026-13-01", "明天", "2026-3-1", "2026-03-15 25:00", "2026-03-15 09:30 junk"] {
             #expect(PageDate(parsing: bad) == nil, "\(bad) should be rejected")
+        }
+    }
+
+    @Test func formatsAreZeroPaddedAsPrintfWould() throws {
+        #expect(PageDate(parsing: "0099-01-02T03:04:05-09:30")?.rfc3339 == "0099-01-02T03:04:05-09:30")
+        #expect(PageDate(parsing: " 2026-03-15 09:30 ")?.day == "2026-03-15")
+        #expect(PageDate(parsing: "\u{3000}2026-03-15") == PageDate(parsing: "2026-03-15"))
+        for timestamp in stride(from: -62_000_000_000, to: 260_000_000_000, by: 7_777_777_777) {
+            for offset in [0, 8 * 3600, -(9 * 3600 + 30 * 60), 45 * 60] {
+                let date = PageDate(timestamp: timestamp, offset: offset)
+                let c = date.components
+                let sign = offset < 0 ? "-" : "+"
+                #expect(date.day == String(format: "%04d-%02d-%02d", c.year, c.month, c.day))
+                #expect(date.minute == String(format: "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour, c.minute))
+                #expect(date.rfc3339 == String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", c.year, c.month, c.day,
+                                               c.hour, c.minute, c.second, sign, abs(offset) / 3600, (abs(offset) % 3600) / 60))
+            }
         }
     }
 

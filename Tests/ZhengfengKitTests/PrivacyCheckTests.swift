@@ -70,6 +70,20 @@ import Testing
         #expect(!diagnostic.message.contains("13812345678"))
     }
 
+    @Test func fullWidthDigitsBesideChinesePunctuationAreFound() {
+        let findings = PersonalDataScanner.scan("电话：（１３８１２３４５６７８），身份证１１０１０５１９４９１２３１００２Ｘ。"[...])
+        #expect(findings.map(\.kind) == [.mobile, .residentID])
+        #expect(findings.map(\.value) == ["13812345678", "11010519491231002X"])
+        #expect(findings.map(\.column) == [5, 21])
+        #expect(kinds("受理范围：（一）党组织、党员；（二）监察对象。不予受理：Ｘ，１２。").isEmpty)
+    }
+
+    @Test func linesAreCountedByNewlinesAndColumnsByCharacters() {
+        let text = "第一行，没有号码。\n\n（二）举报人：张三，手机１３８１２３４５６７８\n末行\r\n邮箱：zhangsan@qq.com"
+        let diagnostics = PrivacyCheck.scan(text, file: "f.md", firstLine: 2, allow: PrivacyAllowList())
+        #expect(diagnostics.map(TestSupport.summary) == ["f.md:4:13 error PRIVACY_MOBILE", "f.md:5:8 error PRIVACY_EMAIL"])
+    }
+
     @Test func frontMatterAndBodyPositionsAreFileLines() {
         let diagnostics = PrivacyCheck.scan("a\n电话：13812345678", file: "f.md", firstLine: 5, allow: PrivacyAllowList())
         #expect(diagnostics.map(TestSupport.summary) == ["f.md:6:4 error PRIVACY_MOBILE"])

@@ -15,26 +15,87 @@ enum PersonalDataScanner {
         var column: Int
     }
 
-    /// A byte for each character: ASCII as is, full-width digits and `Ｘ` folded to ASCII,
-    /// everything else `nonASCII`.
+    /// A byte for each character (Unicode scalar): ASCII as is, full-width digits and `Ｘ`
+    /// folded to ASCII, everything else `nonASCII`.
     static let nonASCII: UInt8 = 0x80
 
     static func scan(_ line: Substring) -> [Finding] {
-        // Fast path: no ASCII digit, no `@` and no full-width form (UTF-8 lead byte 0xEF).
-        guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 || $0 == 0xEF }) else { return [] }
-        let bytes = line.unicodeScalars.map { scalar -> UInt8 in
-            switch scalar.value {
-            case 0..<0x80: return UInt8(scalar.value)
-            case 0xFF10...0xFF19: return UInt8(scalar.value - 0xFF10) + UInt8(ascii: "0")
-            case 0xFF38: return UInt8(ascii: "X")
-            default: return nonASCII
-            }
-        }
-        guard bytes.contains(where: { isDigit($0) || $0 == UInt8(ascii: "@") }) else { return [] }
+        var line = line
+        return line.withUTF8(scan(utf8:))
+    }
+
+    /// Scans one line given as UTF-8 (valid, as from a `String`). Columns count scalars.
+    static func scan(utf8 line: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        guard mayContainFinding(line) else { return [] }
+        let bytes = folded(line)
         var covered = urlSpans(bytes)
         var findings = emails(bytes, covered: &covered)
         findings += numbers(bytes, covered: covered)
         return findings.sorted { $0.column < $1.column }
+    }
+
+    /// Every finding holds an ASCII digit, a full-width digit (UTF-8 EF BC 90…99) or `@`;
+    /// lines without any of them (most Chinese prose, full-width punctuation included) are
+    /// skipped without folding.
+    static func mayContainFinding(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = utf8.baseAddress {
+            // Eight bytes at a time; only words with a byte in 0x30…0x40 or 0xEF are looked into.
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080, low7 = ones &* 127
+            while index + 8 <= utf8.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let ef = word ^ (ones &* 0xEF)
+                let hasEF = (ef &- ones) & ~ef & high
+                let masked = word & low7
+                let inRange = ((ones &* (127 + 0x41)) &- masked) & ~word & (masked &+ ones &* (127 - 0x2F)) & high
+                if hasEF | inRange != 0, (index..<(index + 8)).contains(where: { startsFinding(utf8, at: $0) }) {
+                    return true
+                }
+                index += 8
+            }
+        }
+        return (index..<utf8.count).contains { startsFinding(utf8, at: $0) }
+    }
+
+    /// An ASCII digit, `@` or a full-width digit starts at `index`.
+    @inline(__always)
+    static func startsFinding(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = utf8[index]
+        if byte &- 0x30 < 10 || byte == 0x40 { return true }
+        return byte == 0xEF && index + 2 < utf8.count && utf8[index + 1] == 0xBC && utf8[index + 2] &- 0x90 < 10
+    }
+
+    /// One byte per Unicode scalar of valid UTF-8 (see `nonASCII`).
+    static func folded(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                bytes.append(byte)
+                index += 1
+                continue
+            }
+            if byte == 0xEF, index + 2 < count, utf8[index + 1] == 0xBC {
+                let last = utf8[index + 2]
+                if last &- 0x90 < 10 {
+                    bytes.append(last - 0x90 + UInt8(ascii: "0"))
+                    index += 3
+                    continue
+                }
+                if last == 0xB8 {
+                    bytes.append(UInt8(ascii: "X"))
+                    index += 3
+                    continue
+                }
+            }
+            bytes.append(nonASCII)
+            index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        }
+        return bytes
     }
 
     // MARK: web addresses
@@ -43,8 +104,11 @@ enum PersonalDataScanner {
         var covered = [Bool](repeating: false, count: bytes.count)
         var index = 0
         while index < bytes.count {
-            let isStart = hasPrefix(bytes, at: index, "http://") || hasPrefix(bytes, at: index, "https://")
-                || (hasPrefix(bytes, at: index, "www.") && (index == 0 || !isAlphanumeric(bytes[index - 1])))
+            let first = lowercased(bytes[index])
+            let isStart = first == UInt8(ascii: "h")
+                ? hasPrefix(bytes, at: index, http) || hasPrefix(bytes, at: index, https)
+                : first == UInt8(ascii: "w") && hasPrefix(bytes, at: index, www)
+                    && (index == 0 || !isAlphanumeric(bytes[index - 1]))
             guard isStart else { index += 1; continue }
             var end = index
             while end < bytes.count, !endsURL(bytes[end]) { covered[end] = true; end += 1 }
@@ -165,8 +229,10 @@ enum PersonalDataScanner {
 
     // MARK: characters
 
-    static func hasPrefix(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {
-        let pattern = Array(prefix.utf8)
+    static let http = Array("http://".utf8), https = Array("https://".utf8), www = Array("www.".utf8)
+
+    /// Whether `pattern` (lower-case ASCII) starts at `index`, ignoring ASCII case.
+    static func hasPrefix(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
         guard index + pattern.count <= bytes.count else { return false }
         for (offset, byte) in pattern.enumerated() where lowercased(bytes[index + offset]) != byte { return false }
         return true

@@ -1,3 +1,5 @@
+import Foundation
+
 /// No personal data in the published text: resident ID numbers, mobile numbers, bank card
 /// numbers and personal e-mail addresses are errors wherever they appear in a page (front
 /// matter and body, drafts and internal pages too), in site.yml or in a data file, unless
@@ -18,15 +20,35 @@ public enum PrivacyCheck {
         return diagnostics
     }
 
-    /// Scans `text`, whose first line is line `firstLine` of `file`.
+    /// Scans `text`, whose first line is line `firstLine` of `file`. Lines are split at
+    /// UTF-8 newlines, except inside CR LF (one character, as `Character` splitting does).
     static func scan(_ text: String, file: String, firstLine: Int, allow: PrivacyAllowList) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var lineNumber = firstLine
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            for finding in PersonalDataScanner.scan(line) where !allow.allows(finding) {
-                diagnostics.append(diagnostic(for: finding, at: SourceLocation(file: file, line: lineNumber, column: finding.column)))
+        var text = text
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else {
+                return
             }
-            lineNumber += 1
+            var lineNumber = firstLine
+            var lineStart = 0
+            var searchFrom = 0
+            while lineStart <= utf8.count {
+                var lineEnd = utf8.count
+                if searchFrom < utf8.count, let found = memchr(base + searchFrom, 0x0A, utf8.count - searchFrom) {
+                    lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if lineEnd > 0 && utf8[lineEnd - 1] == UInt8(ascii: "\r") {
+                        searchFrom = lineEnd + 1
+                        continue
+                    }
+                }
+                let line = UnsafeBufferPointer(rebasing: utf8[lineStart..<lineEnd])
+                for finding in PersonalDataScanner.scan(utf8: line) where !allow.allows(finding) {
+                    diagnostics.append(diagnostic(for: finding, at: SourceLocation(file: file, line: lineNumber, column: finding.column)))
+                }
+                lineNumber += 1
+                lineStart = lineEnd + 1
+                searchFrom = lineStart
+            }
         }
         return diagnostics
     }

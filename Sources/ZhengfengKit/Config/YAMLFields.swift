@@ -66,7 +66,7 @@ struct YAMLFields {
             return nil
         }
         let text = value.string ?? ""
-        if required && text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if required && text.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) {
             report("FIELD_REQUIRED", "“\(key)”不能为空。", at: value)
             return nil
         }

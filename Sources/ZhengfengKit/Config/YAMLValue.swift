@@ -89,10 +89,48 @@ public indirect enum YAMLValue: Sendable, Equatable {
 /// Parses YAML text into a Yams node, turning syntax errors into diagnostics with a position
 /// in the original file (`lineOffset` is the number of file lines before the YAML text).
 enum YAMLParser {
+    /// Like `parse`, for a caller that reads mappings by key text only (front matter through
+    /// `YAMLFields` and `YAMLValue`). Yams's default resolver runs its regular expressions on
+    /// every mapping key, only to tell keys apart in its duplicate-key check (and to name the
+    /// keys' tags, which such callers never read). The basic resolver is used instead when
+    /// both agree: no anchors (`&`, so no key node can come back as a value) and every key a
+    /// scalar whose text is unique in its mapping. Otherwise the text is parsed as `parse` does.
+    static func parseKeysAsText(_ text: String, file: String, lineOffset: Int) throws -> Node? {
+        if !SourceText.containsByte(text, UInt8(ascii: "&")), let node = try? Yams.compose(yaml: text, .basic, constructor, .utf8),
+           hasDistinctTextKeys(node) {
+            return node
+        }
+        return try parse(text, file: file, lineOffset: lineOffset)
+    }
+
+    /// Yams's `Constructor.default` builds its tables on every access; it is never changed.
+    static let constructor = Constructor.default
+
+    static func hasDistinctTextKeys(_ node: Node) -> Bool {
+        switch node {
+        case .scalar:
+            return true
+        case .sequence(let sequence):
+            return sequence.allSatisfy(hasDistinctTextKeys)
+        case .mapping(let mapping):
+            var texts: [String] = []
+            texts.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                guard case .scalar(let scalar) = key, hasDistinctTextKeys(value) else { return false }
+                texts.append(scalar.string)
+            }
+            // A few keys are compared directly, cheaper than hashing them.
+            if texts.count <= 16 { return !texts.indices.contains { texts[..<$0].contains(texts[$0]) } }
+            return Set(texts).count == texts.count
+        case .alias:
+            return false
+        }
+    }
+
     static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> Node? {
         do {
             // The encoding is given: Yams's default reads the whole process environment per call.
-            return try Yams.compose(yaml: text, .default, .default, .utf8)
+            return try Yams.compose(yaml: text, .default, constructor, .utf8)
         } catch let error as YamlError {
             var line = 1, column = 1
             var problem = "\(error)"

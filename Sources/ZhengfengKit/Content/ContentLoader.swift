@@ -305,7 +305,8 @@ enum SectionIndex {
             sections[page.sectionPath]?.pagePaths.append(page.contentPath)
         }
         for key in sections.keys {
-            sections[key]!.pagePaths.sort { PageOrder.precedes(pages[$0]!, pages[$1]!) }
+            // Sorted as pages, not paths: no dictionary lookups or page copies per comparison.
+            sections[key]!.pagePaths = sections[key]!.pagePaths.map { pages[$0]! }.sorted(by: PageOrder.precedes).map(\.contentPath)
             let weight = { (folder: String) -> Int in
                 let indexPath = folder + "/_index.md"
                 return pages[indexPath]?.frontMatter.weight ?? Int.max

@@ -127,7 +127,7 @@ enum FrontMatterParser {
         }
         let node: Node?
         do {
-            node = try YAMLParser.parse(yaml, file: file, lineOffset: split.yamlLineOffset)
+            node = try YAMLParser.parseKeysAsText(yaml, file: file, lineOffset: split.yamlLineOffset)
         } catch let diagnostic as Diagnostic {
             return (nil, [diagnostic])
         } catch {
@@ -172,10 +172,11 @@ enum FrontMatterParser {
                               at: node)
             }
         }
-        for entry in fields.keys where !FrontMatter.knownKeys.contains(entry.key) {
+        let keys = fields.keys
+        for entry in keys where !FrontMatter.knownKeys.contains(entry.key) {
             matter.params.append((key: entry.key, value: YAMLValue(entry.node)))
         }
-        for entry in fields.keys {
+        for entry in keys {
             matter.keyLocations.append((entry.key, fields.location(of: entry.keyNode)))
             matter.valueLocations[entry.key] = fields.location(of: entry.node)
         }

@@ -24,15 +24,15 @@ public struct PageDate: Sendable, Hashable, Comparable {
 
     /// Accepts `2026-03-15`, `2026-03-15 09:30`, `2026-03-15 09:30:00`, `2026-03-15T09:30:00+08:00`, `…Z`.
     public init?(parsing raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = Self.hasOuterWhitespace(raw) ? raw.trimmingCharacters(in: .whitespaces) : raw
         let scalars = Array(text.unicodeScalars)
         var index = 0
         func number(_ digits: Int) -> Int? {
             guard index + digits <= scalars.count else { return nil }
             var value = 0
             for scalar in scalars[index..<(index + digits)] {
-                guard let digit = Int(String(scalar)), ("0"..."9").contains(scalar) else { return nil }
-                value = value * 10 + digit
+                guard ("0"..."9").contains(scalar) else { return nil }
+                value = value * 10 + Int(scalar.value - 0x30)
             }
             index += digits
             return value
@@ -74,6 +74,12 @@ public struct PageDate: Sendable, Hashable, Comparable {
         self.hasTime = hasTime
     }
 
+    /// Whether `trimmingCharacters(in: .whitespaces)` could change `text`.
+    static func hasOuterWhitespace(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        return CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+    }
+
     public static func < (lhs: PageDate, rhs: PageDate) -> Bool { lhs.timestamp < rhs.timestamp }
 
     /// Calendar fields in the date's own offset.
@@ -88,7 +94,7 @@ public struct PageDate: Sendable, Hashable, Comparable {
     /// `2026-03-15`
     public var day: String {
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        return Self.padded(c.year, 4) + "-" + Self.padded(c.month, 2) + "-" + Self.padded(c.day, 2)
     }
 
     /// `2026年3月15日`
@@ -100,7 +106,7 @@ public struct PageDate: Sendable, Hashable, Comparable {
     /// `2026-03-15 09:30`, the format of the PubDate meta tag.
     public var minute: String {
         let c = components
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year, c.month, c.day, c.hour, c.minute)
+        return day + " " + Self.padded(c.hour, 2) + ":" + Self.padded(c.minute, 2)
     }
 
     /// RFC 3339 with the offset, for feeds and `<time datetime>`.
@@ -108,8 +114,15 @@ public struct PageDate: Sendable, Hashable, Comparable {
         let c = components
         let sign = offset < 0 ? "-" : "+"
         let absolute = abs(offset)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", c.year, c.month, c.day,
-                      c.hour, c.minute, c.second, sign, absolute / 3600, (absolute % 3600) / 60)
+        return day + "T" + Self.padded(c.hour, 2) + ":" + Self.padded(c.minute, 2) + ":" + Self.padded(c.second, 2)
+            + sign + Self.padded(absolute / 3600, 2) + ":" + Self.padded((absolute % 3600) / 60, 2)
+    }
+
+    /// `value` as `printf("%0*d")` writes it: zero-padded to `width` characters, sign included.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// The last moment of this date's day, for `expires` written as a day.

@@ -35,7 +35,7 @@ public enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let (binary, utf8) = bytes.withUnsafeBytes { raw -> (Bool, String?) in
             let buffer = raw.bindMemory(to: UInt8.self)
-            if buffer.contains(where: isBinaryControlByte) { return (true, nil) }
+            if containsBinaryControlByte(buffer) { return (true, nil) }
             return (false, String(validating: buffer, as: UTF8.self))
         }
         if binary {
@@ -83,9 +83,35 @@ public enum SourceText {
         byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B
     }
 
+    /// `buffer.contains(where: isBinaryControlByte)`, eight bytes at a time: only words
+    /// holding a byte below 0x20 are looked at byte by byte.
+    static func containsBinaryControlByte(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0,
+                   buffer[index..<(index + 8)].contains(where: isBinaryControlByte) {
+                    return true
+                }
+                index += 8
+            }
+        }
+        return buffer[index...].contains(where: isBinaryControlByte)
+    }
+
     static func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        guard containsByte(text, UInt8(ascii: "\r")) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// Whether the UTF-8 of `text` holds `byte` (`memchr`, not byte-by-byte iteration).
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
+        }
+        return found ?? text.utf8.contains(byte)
     }
 
     /// GB18030 (a superset of GBK and GB2312) through glibc's iconv.
