@@ -92,24 +92,34 @@ import Testing
         #expect(out.unicodeScalars.filter { $0 == "\"" }.count == 2)
     }
 
+    /// The shipped site built with `change` applied to the options.
+    static func buildShipped(_ change: (inout BuildOptions) -> Void) throws -> [String: Data] {
+        let folder = try TestSupport.temporaryDirectory("shipped-build")
+        defer { TestSupport.remove(folder) }
+        var options = TestSites.options(TestSupport.repository, output: folder.appendingPathComponent("out"))
+        change(&options)
+        _ = try SiteBuilder(options: options).build()
+        return TestSites.tree(folder.appendingPathComponent("out"))
+    }
+
+    static func differences(_ a: [String: Data], _ b: [String: Data]) -> [String] {
+        Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
+    }
+
     @Test func shippedSiteIsTheSameWithAndWithoutPartialCaching() throws {
-        let output = try TestSupport.temporaryDirectory("cache-on")
-        let plain = try TestSupport.temporaryDirectory("cache-off")
-        defer {
-            TestSupport.remove(output)
-            TestSupport.remove(plain)
-        }
-        var options = TestSites.options(TestSupport.repository, output: output.appendingPathComponent("out"))
-        _ = try SiteBuilder(options: options).build()
-        options.outputDirectory = plain.appendingPathComponent("out")
-        options.cachePartials = false
-        _ = try SiteBuilder(options: options).build()
-        let cached = TestSites.tree(output.appendingPathComponent("out"))
-        let uncached = TestSites.tree(plain.appendingPathComponent("out"))
+        let cached = try Self.buildShipped { _ in }
+        let uncached = try Self.buildShipped { $0.cachePartials = false }
         #expect(cached.count > 40)
-        #expect(cached.keys.sorted() == uncached.keys.sorted())
-        let different = cached.keys.filter { cached[$0] != uncached[$0] }.sorted()
-        #expect(different.isEmpty, "\(different)")
+        #expect(Self.differences(cached, uncached).isEmpty, "\(Self.differences(cached, uncached))")
+    }
+
+    @Test func shippedSiteIsTheSameWhenNoHTMLIsKeptBetweenStages() throws {
+        let kept = try Self.buildShipped { _ in }
+        let renderedAgain = try Self.buildShipped { $0.htmlBudget = 0 }
+        let partly = try Self.buildShipped { $0.htmlBudget = 20_000 }
+        #expect(kept.count > 40)
+        #expect(Self.differences(kept, renderedAgain).isEmpty, "\(Self.differences(kept, renderedAgain))")
+        #expect(Self.differences(kept, partly).isEmpty, "\(Self.differences(kept, partly))")
     }
 
     @Test func pathEscapingMatchesFoundation() {

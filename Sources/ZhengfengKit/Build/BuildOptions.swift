@@ -21,6 +21,9 @@ public struct BuildOptions: Sendable {
     /// Reuse the output of partials that declare `{{! zhengfeng: cache }}` (see
     /// `CachedPartial`). Off only to check that caching changes nothing.
     public var cachePartials = true
+    /// Bytes of rendered HTML kept in memory between the Markdown and write stages (see
+    /// `MarkdownStage.defaultHTMLBudget`); pages beyond it are rendered again when written.
+    public var htmlBudget = MarkdownStage.defaultHTMLBudget
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, now: PageDate? = nil) {
         self.siteDirectory = siteDirectory.standardizedFileURL

@@ -49,7 +49,7 @@ public struct SiteBuilder {
             content.pages.values.filter { PageSelection.exclusion(of: $0, options: options) == nil }
         }
         let rendered: [String: RenderedPage] = timer.measure("markdown") {
-            let stage = MarkdownStage(content: content)
+            let stage = MarkdownStage(content: content, htmlBudget: options.htmlBudget)
             return ParallelMap.map(published) { stage.render($0) }
                 .reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
         }

@@ -1,10 +1,11 @@
 import Foundation
 import Markdown
 
-/// A page after Markdown analysis: what lists, checks and the table of contents need
-/// (headings, summary, links). The HTML is not kept: a site of 100,000 pages would hold
-/// gigabytes. `html` renders the page's Markdown when asked, which the writer does once per
-/// page, just before writing it.
+/// A page after Markdown rendering: what lists, checks and the table of contents need
+/// (headings, summary, links), and its HTML while the build's HTML budget lasts. Beyond the
+/// budget the HTML is not kept (a site of 100,000 pages would hold gigabytes); `html` then
+/// renders the page's Markdown again, which the writer does once per page, just before
+/// writing it.
 public struct RenderedPage: Sendable {
     public var page: Page
     public var headings: [Heading]
@@ -13,9 +14,11 @@ public struct RenderedPage: Sendable {
     public var links: [(reference: LinkReference, target: LinkTarget)]
     /// The stage that rendered the page, to render it again on demand.
     let stage: MarkdownStage
+    /// The HTML from the first rendering, if it fitted in the budget.
+    let keptHTML: String?
 
-    /// Safe HTML with final URLs (rendered on each call).
-    public var html: String { stage.renderMarkdown(page, html: true).output.html }
+    /// Safe HTML with final URLs (kept, or rendered again on each call).
+    public var html: String { keptHTML ?? stage.renderMarkdown(page, html: true).output.html }
 }
 
 /// Renders one page's Markdown: rewrites links to final URLs and makes the summary.
@@ -25,37 +28,48 @@ public struct MarkdownStage: Sendable {
     public let urlPaths: [String: String]
     public let basePath: String
     public let summaryLength: Int
+    /// How much rendered HTML the pages of this stage may keep in memory, in total.
+    let htmlBudget: ByteBudget
 
-    public init(index: LinkIndex, urlPaths: [String: String], basePath: String, summaryLength: Int) {
+    /// HTML kept in memory per build by default: all of it for ordinary sites (10,000 pages
+    /// take about 40 MB), a bounded part for very large ones.
+    public static let defaultHTMLBudget = 192 << 20
+
+    public init(index: LinkIndex, urlPaths: [String: String], basePath: String, summaryLength: Int,
+                htmlBudget: Int = MarkdownStage.defaultHTMLBudget) {
         self.index = index
         self.urlPaths = urlPaths
         self.basePath = basePath
         self.summaryLength = summaryLength
+        self.htmlBudget = ByteBudget(htmlBudget)
     }
 
     /// The stage for a loaded site: its pages (and those that failed to load, so links to
     /// them are not reported as broken too), files, base path and summary length.
-    public init(content: SiteContent) {
+    public init(content: SiteContent, htmlBudget: Int = MarkdownStage.defaultHTMLBudget) {
         self.init(index: LinkIndex(pagePaths: Set(content.pages.keys).union(content.unloadedPages),
                                    staticFiles: Set(content.staticFiles)),
                   urlPaths: content.pages.mapValues(\.urlPath),
                   basePath: content.config.basePath,
-                  summaryLength: content.config.summaryLength)
+                  summaryLength: content.config.summaryLength,
+                  htmlBudget: htmlBudget)
     }
 
-    /// Headings, links and summary of `page`; its HTML is rendered later, when it is written.
+    /// Headings, links and summary of `page`, and its HTML while the budget lasts.
     public func render(_ page: Page) -> RenderedPage {
-        let (output, links) = renderMarkdown(page, html: false)
+        let keep = htmlBudget.hasRoom
+        let (output, links) = renderMarkdown(page, html: keep, positions: true)
         let summary = page.frontMatter.summary ?? Summary.make(from: output.firstParagraph, length: summaryLength)
-        return RenderedPage(page: page, headings: output.headings, summary: summary, links: links, stage: self)
+        let kept = keep && htmlBudget.take(output.html.utf8.count) ? output.html : nil
+        return RenderedPage(page: page, headings: output.headings, summary: summary, links: links, stage: self,
+                            keptHTML: kept)
     }
 
     /// libcmark's output for the page, with links rewritten, and where each link resolved to.
-    /// With `html`, only the HTML is wanted (links carry no source positions); without it,
-    /// no HTML is rendered.
-    func renderMarkdown(_ page: Page, html: Bool) -> (output: RenderedMarkdown, links: [(reference: LinkReference, target: LinkTarget)]) {
+    /// Without `html` no HTML is rendered; without `positions` links carry no line and column.
+    func renderMarkdown(_ page: Page, html: Bool, positions: Bool? = nil) -> (output: RenderedMarkdown, links: [(reference: LinkReference, target: LinkTarget)]) {
         var links: [(reference: LinkReference, target: LinkTarget)] = []
-        let output = MarkdownRenderer.render(page.body, html: html, positions: !html) { reference in
+        let output = MarkdownRenderer.render(page.body, html: html, positions: positions ?? !html) { reference in
             let target = index.resolve(reference.destination, from: page.contentPath)
             links.append((reference, target))
             return url(for: target)
@@ -112,5 +126,29 @@ public enum Summary {
             result.append(character)
         }
         return result
+    }
+}
+
+/// A number of bytes shared by threads: each `take` succeeds while the total stays within it.
+final class ByteBudget: @unchecked Sendable {
+    private var remaining: Int
+    private let lock = NSLock()
+
+    init(_ bytes: Int) {
+        remaining = bytes
+    }
+
+    var hasRoom: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return remaining > 0
+    }
+
+    func take(_ bytes: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard bytes <= remaining else { return false }
+        remaining -= bytes
+        return true
     }
 }
