@@ -3,11 +3,17 @@
 
 For each size (1,000 and 10,000 pages; add more with BENCH_PAGES=100000) it generates the
 corpus with ../shared/bench/gen_corpus.py (once, under bench/corpus/, git-ignored), then
-builds it BENCH_RUNS times (default 5) with zhengfeng and with Hugo, alternating which tool
-goes first, each into an empty output folder, under /usr/bin/time -v. It prints the median
-wall time, peak memory (RSS) and CPU time (user + system) of each, their ratios, and the floor: `cmark --smart` over
-all pages concatenated. With the 10,000-page corpus it also measures `zhengfeng serve`:
-the time from saving one page to its new HTML on disk.
+builds it BENCH_RUNS times (default 5) with zhengfeng (built-in theme), with zhengfeng using
+Hugo's benchmark layouts (bench/hugo-layouts) and with Hugo, rotating which goes first, each
+into an empty output folder, under /usr/bin/time -v. It prints the median wall time, peak
+memory (RSS) and CPU time (user, system) of each, their ratios, and the floor:
+`cmark --smart` over all pages concatenated. With the 10,000-page corpus it also measures
+`zhengfeng serve`: the time from saving one page to its new HTML on disk.
+
+Old output folders are moved aside, not deleted, until the end: on this machine's ext4 (no
+journal) creating files within minutes of deleting many others is several times slower
+(the kernel skips recently deleted inodes one by one), which would charge one tool for
+the previous one's clean-up.
 
 Results: a Markdown table on standard output and in bench/results.md.
 """
@@ -42,12 +48,26 @@ def sizes():
     return result
 
 
+TRASH = os.path.join(CORPUS, ".trash")
+
+
+def set_aside(folder):
+    """Moves an old output folder into the trash (emptied at the end, see the module doc)."""
+    if os.path.isdir(folder):
+        os.makedirs(TRASH, exist_ok=True)
+        os.rename(folder, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(folder)}"))
+
+
 def generate(n):
     plain = os.path.join(CORPUS, f"plain-{n}")
+    layouts = os.path.join(CORPUS, f"hugo-layouts-{n}")
     hugo = os.path.join(CORPUS, f"hugo-{n}")
     if not os.path.isdir(os.path.join(plain, "content")):
         subprocess.run([sys.executable, os.path.join(SHARED, "gen_corpus.py"), str(n),
                         os.path.join(plain, "content"), "--plain"], check=True)
+    if not os.path.isdir(os.path.join(layouts, "content")):
+        shutil.copytree(os.path.join(plain, "content"), os.path.join(layouts, "content"))
+        shutil.copytree(os.path.join(HERE, "hugo-layouts"), os.path.join(layouts, "templates"))
     if not os.path.isdir(os.path.join(hugo, "content")):
         shutil.copytree(os.path.join(SHARED, "hugo-site"), hugo)
         for folder, dirs, files in os.walk(hugo):
@@ -66,11 +86,12 @@ def generate(n):
                         with open(os.path.join(folder, name), "rb") as page:
                             out.write(page.read())
                             out.write(b"\n")
-    return plain, hugo, concatenated
+    return plain, layouts, hugo, concatenated
 
 
 def timed(command, cwd=None, env=None, stdout=subprocess.DEVNULL):
-    """Runs `command` under /usr/bin/time -v; returns (wall seconds, peak RSS in MB, CPU seconds)."""
+    """Runs `command` under /usr/bin/time -v; returns (wall seconds, peak RSS in MB, CPU seconds,
+    user seconds, system seconds)."""
     result = subprocess.run(["/usr/bin/time", "-v"] + command, cwd=cwd, env=env,
                             stdout=stdout, stderr=subprocess.PIPE, text=True)
     if result.returncode != 0:
@@ -79,17 +100,20 @@ def timed(command, cwd=None, env=None, stdout=subprocess.DEVNULL):
     parts = [float(p) for p in wall.split(":")]
     seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) == 3 else 0)
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
-    cpu = sum(float(re.search(rf"{kind} time \(seconds\): (\S+)", result.stderr).group(1)) for kind in ("User", "System"))
-    return seconds, rss, cpu
+    user, system = (float(re.search(rf"{kind} time \(seconds\): (\S+)", result.stderr).group(1))
+                    for kind in ("User", "System"))
+    return seconds, rss, user + system, user, system
 
 
 def measure(n):
-    plain, hugo, concatenated = generate(n)
+    plain, layouts, hugo, concatenated = generate(n)
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
     tools = {
-        "zhengfeng": (lambda: shutil.rmtree(os.path.join(plain, "output"), ignore_errors=True),
+        "zhengfeng": (lambda: set_aside(os.path.join(plain, "output")),
                       lambda: timed([ZHENGFENG, "build", "--site", plain], env=env)),
-        "hugo": (lambda: shutil.rmtree(os.path.join(hugo, "public"), ignore_errors=True),
+        "layouts": (lambda: set_aside(os.path.join(layouts, "output")),
+                    lambda: timed([ZHENGFENG, "build", "--site", layouts], env=env)),
+        "hugo": (lambda: set_aside(os.path.join(hugo, "public")),
                  lambda: timed(["hugo", "--quiet"], cwd=hugo)),
         "cmark": (lambda: None,
                   lambda: timed(["cmark", "--smart", concatenated])),
@@ -99,13 +123,14 @@ def measure(n):
     # Sizes above 10,000 pages take minutes per run: at most 3 runs there.
     runs = RUNS if n <= 10000 else min(RUNS, 3)
     for run in range(runs):
-        for name in (order if run % 2 == 0 else list(reversed(order))):
+        for name in order[run % len(order):] + order[:run % len(order)]:
             clean, run_tool = tools[name]
             clean()
             samples[name].append(run_tool())
-            wall, rss, cpu = samples[name][-1]
-            print(f"  {n} pages, run {run + 1}, {name}: {wall:.2f} s, {rss:.0f} MB, CPU {cpu:.2f} s", file=sys.stderr)
-    return {name: tuple(statistics.median(sample[i] for sample in values) for i in range(3))
+            wall, rss, cpu, user, system = samples[name][-1]
+            print(f"  {n} pages, run {run + 1}, {name}: {wall:.2f} s, {rss:.0f} MB, "
+                  f"CPU {user:.2f} + {system:.2f} s", file=sys.stderr)
+    return {name: tuple(statistics.median(sample[i] for sample in values) for i in range(5))
             for name, values in samples.items()}
 
 
@@ -117,7 +142,7 @@ def free_port():
 
 def measure_serve(n, repeats=5):
     """Median time from saving one page to its new HTML in the serve output folder."""
-    plain, _, _ = generate(n)
+    plain = generate(n)[0]
     port = free_port()
     out = os.path.join(CORPUS, f"serve-{n}")
     shutil.rmtree(out, ignore_errors=True)
@@ -186,25 +211,41 @@ def machine():
 def main():
     if not os.path.exists(ZHENGFENG):
         sys.exit(f"missing {ZHENGFENG}: run `make release` first")
-    results = {n: measure(n) for n in sizes()}
-    serve_ms, serve_problem = None, None
-    if os.environ.get("BENCH_SERVE", "1") == "1":
-        try:
-            serve_ms = measure_serve(10000) * 1000
-        except RuntimeError as problem:
-            serve_problem = str(problem)
+    try:
+        results = {n: measure(n) for n in sizes()}
+        serve_ms, serve_problem = None, None
+        if os.environ.get("BENCH_SERVE", "1") == "1":
+            try:
+                serve_ms = measure_serve(10000) * 1000
+            except RuntimeError as problem:
+                serve_problem = str(problem)
+    finally:
+        shutil.rmtree(TRASH, ignore_errors=True)
     lines = [
         f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; "
-        f"median of {RUNS} alternating runs (at most 3 above 10,000 pages), each into an empty output folder.",
+        f"median of {RUNS} rotating runs (at most 3 above 10,000 pages), each into an empty output folder.",
         "",
-        "| pages | zhengfeng | Hugo | time zhengfeng/Hugo | zhengfeng RSS | Hugo RSS | RSS zhengfeng/Hugo | cmark floor | zhengfeng/cmark | CPU zhengfeng/Hugo |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "Wall time. *zhengfeng* uses its built-in theme; *zhengfeng, Hugo's layouts* renders the "
+        "same markup as Hugo (bench/hugo-layouts); the floor is `cmark` alone over the same Markdown.",
+        "",
+        "| pages | zhengfeng | zhengfeng, Hugo's layouts | Hugo | zhengfeng/Hugo | layouts/Hugo | cmark floor | zhengfeng/cmark | layouts/cmark |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for n, r in results.items():
-        z, h, c = r["zhengfeng"], r["hugo"], r["cmark"]
-        lines.append(f"| {n:,} | {z[0]:.2f} s | {h[0]:.2f} s | {z[0] / h[0]:.2f} | {z[1]:.0f} MB | "
-                     f"{h[1]:.0f} MB | {z[1] / h[1]:.2f} | {c[0]:.2f} s | {z[0] / c[0]:.1f}× | "
-                     f"{z[2]:.1f} / {h[2]:.1f} s = {z[2] / h[2]:.2f} |")
+        z, l, h, c = r["zhengfeng"], r["layouts"], r["hugo"], r["cmark"]
+        lines.append(f"| {n:,} | {z[0]:.2f} s | {l[0]:.2f} s | {h[0]:.2f} s | {z[0] / h[0]:.2f} | {l[0] / h[0]:.2f} | "
+                     f"{c[0]:.2f} s | {z[0] / c[0]:.1f}× | {l[0] / c[0]:.1f}× |")
+    lines += [
+        "",
+        "Peak memory (RSS) and CPU time (user + system; the machine has 2 cores).",
+        "",
+        "| pages | zhengfeng RSS | layouts RSS | Hugo RSS | RSS zhengfeng/Hugo | zhengfeng CPU | layouts CPU | Hugo CPU | CPU zhengfeng/Hugo |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for n, r in results.items():
+        z, l, h = r["zhengfeng"], r["layouts"], r["hugo"]
+        lines.append(f"| {n:,} | {z[1]:.0f} MB | {l[1]:.0f} MB | {h[1]:.0f} MB | {z[1] / h[1]:.2f} | "
+                     f"{z[3]:.1f} + {z[4]:.1f} s | {l[3]:.1f} + {l[4]:.1f} s | {h[3]:.1f} + {h[4]:.1f} s | {z[2] / h[2]:.2f} |")
     lines.append("")
     if 10000 in results:
         for n in results:

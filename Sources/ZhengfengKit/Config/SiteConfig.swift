@@ -17,7 +17,13 @@ public struct FooterRecords: Sendable, Equatable {
 public struct SiteConfig: Sendable {
     public var title: String
     /// Absolute base URL, always ending in `/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { (basePath, domain) = Self.parts(of: baseURL) }
+    }
+    /// Path part of the base URL, e.g. `/lianzheng/`; every internal link starts with it.
+    public private(set) var basePath: String
+    /// Host of the base URL (SiteDomain meta tag).
+    public private(set) var domain: String
     public var subtitle: String = ""
     public var language: String = "zh-CN"
     /// 主办单位.
@@ -46,18 +52,16 @@ public struct SiteConfig: Sendable {
     public init(title: String, baseURL: String) {
         self.title = title
         self.baseURL = SiteConfig.normalizedBaseURL(baseURL)
+        (basePath, domain) = Self.parts(of: self.baseURL)
     }
 
-    /// Path part of the base URL, e.g. `/lianzheng/`; every internal link starts with it.
-    public var basePath: String {
-        guard let components = URLComponents(string: baseURL) else { return "/" }
+    /// The base URL's path (ending in `/`) and host, worked out once, not on every link.
+    private static func parts(of baseURL: String) -> (path: String, host: String) {
+        guard let components = URLComponents(string: baseURL) else { return ("/", "") }
         var path = components.path.isEmpty ? "/" : components.path
         if !path.hasSuffix("/") { path += "/" }
-        return path
+        return (path, components.host ?? "")
     }
-
-    /// Host of the base URL (SiteDomain meta tag).
-    public var domain: String { URLComponents(string: baseURL)?.host ?? "" }
 
     /// Absolute URL for a site-relative path like `channels/phone/`.
     public func absoluteURL(_ relativePath: String) -> String { baseURL + relativePath }

@@ -5,6 +5,7 @@ enum OutputPath {
     /// `relativePath` without empty parts; refuses anything that would land outside the
     /// output folder (absolute paths, `..`, `.`).
     static func checked(_ relativePath: String) throws -> String {
+        if isPlain(relativePath) { return relativePath }
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
         guard !relativePath.hasPrefix("/"), !parts.isEmpty,
               !parts.contains(where: { $0 == ".." || $0 == "." }) else {
@@ -13,6 +14,25 @@ enum OutputPath {
                                    at: SourceLocation(file: relativePath))
         }
         return parts.joined(separator: "/")
+    }
+
+    /// No leading or trailing `/`, no `//`, and no part that is `.` or `..`: already checked.
+    private static func isPlain(_ path: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "/")
+        var partLength = 0
+        var partDots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if previous == UInt8(ascii: "/") || partDots == partLength { return false }
+                partLength = 0
+                partDots = 0
+            } else {
+                partLength += 1
+                if byte == UInt8(ascii: ".") { partDots += 1 }
+            }
+            previous = byte
+        }
+        return partLength > 0 && partDots != partLength
     }
 }
 

@@ -11,6 +11,8 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
     public let stagingDirectory: URL
     private var committed = false
     private let createdDirectories = DirectorySet()
+    /// `stagingDirectory.path` with a trailing slash, for the string paths of the hot path.
+    private let stagingPrefix: String
 
     /// Prefix of staging folders; a stale one (from a killed build) is removed on the next build.
     static func stagingPrefix(for output: URL) -> String { ".zhengfeng-staging-\(output.lastPathComponent)-" }
@@ -26,6 +28,7 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
         }
         stagingDirectory = parent.appendingPathComponent(prefix + String(getpid()), isDirectory: true)
         try fileManager.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
+        stagingPrefix = stagingDirectory.path.hasSuffix("/") ? stagingDirectory.path : stagingDirectory.path + "/"
     }
 
     deinit {
@@ -40,15 +43,22 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
 
     /// Writes `data` at `relativePath` inside the output. Safe to call from several threads.
     public func write(_ data: Data, to relativePath: String) throws {
-        let url = try destination(relativePath)
-        try ensureDirectory(url.deletingLastPathComponent())
-        try FileBytes.write(data, to: url.path)
+        try FileBytes.write(data, to: try stagedPath(relativePath))
     }
 
     public func write(_ text: String, to relativePath: String) throws {
-        let url = try destination(relativePath)
-        try ensureDirectory(url.deletingLastPathComponent())
-        try FileBytes.write(text, to: url.path)
+        try FileBytes.write(text, to: try stagedPath(relativePath))
+    }
+
+    /// The staging path for a checked relative path, with its folder created (string
+    /// operations only: this runs once per written page).
+    private func stagedPath(_ relativePath: String) throws -> String {
+        let relative = try OutputPath.checked(relativePath)
+        if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            let folder = stagingPrefix + relative[..<slash]
+            if createdDirectories.insert(folder) { try FileBytes.makeDirectories(folder) }
+        }
+        return stagingPrefix + relative
     }
 
     /// Copies a file into the output. A symbolic link is copied as the file it points to,

@@ -31,7 +31,9 @@ extension SiteModel {
         // Values are compacted (empty strings left out) as they are set, not by walking the
         // whole context again: list items and the menu are compacted once per build.
         var context: [String: Any] = [:]
+        context.reserveCapacity(32)
         var item = listItem(rendered)
+        item.reserveCapacity(24)
         TemplateValue.set(&item, "content", rendered.html)
         TemplateValue.set(&item, "permalink", config.absoluteURL(MarkdownStage.pathEscape(page.urlPath)))
         item["kind"] = page.kind.rawValue
@@ -58,9 +60,9 @@ extension SiteModel {
         TemplateValue.set(&item, "section_url", url(sectionPath.isEmpty ? "" : sectionPath + "/"))
         context["page"] = item
         let crumbs = breadcrumbs(for: page)
-        context["breadcrumbs"] = TemplateValue.compacted(crumbs as Any)
+        context["breadcrumbs"] = crumbs
         context["has_breadcrumbs"] = !crumbs.isEmpty
-        context["meta"] = TemplateValue.compacted(meta(for: rendered))
+        context["meta"] = meta(for: rendered)
 
         switch page.kind {
         case .home:
@@ -127,6 +129,7 @@ extension SiteModel {
         return items
     }
 
+    /// The trail of sections above a page, compacted.
     func breadcrumbs(for page: Page) -> [[String: Any]] {
         guard page.kind != .home else { return [] }
         var crumbs: [[String: Any]] = [["title": "首页", "url": url("")]]
@@ -135,7 +138,12 @@ extension SiteModel {
         for (index, part) in parts.enumerated() {
             prefix = prefix.isEmpty ? String(part) : prefix + "/" + part
             let isLast = index == parts.count - 1 && page.kind == .section
-            if !isLast { crumbs.append(["title": sectionTitle(prefix), "url": url(prefix + "/")]) }
+            if !isLast {
+                var crumb: [String: Any] = [:]
+                TemplateValue.set(&crumb, "title", sectionTitle(prefix))
+                TemplateValue.set(&crumb, "url", url(prefix + "/"))
+                crumbs.append(crumb)
+            }
         }
         return crumbs
     }
@@ -154,18 +162,19 @@ extension SiteModel {
     }
 
     /// Government-site meta tags (SiteName, SiteDomain, SiteIDCode, ColumnName, ArticleTitle,
-    /// PubDate, ContentSource).
+    /// PubDate, ContentSource), compacted.
     func meta(for rendered: RenderedPage) -> [String: Any] {
         let page = rendered.page
-        return [
-            "site_name": config.title,
-            "site_domain": config.domain,
-            "site_id_code": config.footer.siteCode,
-            "column_name": page.kind == .home ? "首页" : sectionTitle(page.sectionPath),
-            "article_title": page.title,
-            "pub_date": page.date?.minute ?? "",
-            "content_source": page.frontMatter.source ?? config.sponsor,
-            "description": rendered.summary,
-        ]
+        var meta: [String: Any] = [:]
+        meta.reserveCapacity(8)
+        TemplateValue.set(&meta, "site_name", config.title)
+        TemplateValue.set(&meta, "site_domain", config.domain)
+        TemplateValue.set(&meta, "site_id_code", config.footer.siteCode)
+        TemplateValue.set(&meta, "column_name", page.kind == .home ? "首页" : sectionTitle(page.sectionPath))
+        TemplateValue.set(&meta, "article_title", page.title)
+        TemplateValue.set(&meta, "pub_date", page.date?.minute ?? "")
+        TemplateValue.set(&meta, "content_source", page.frontMatter.source ?? config.sponsor)
+        TemplateValue.set(&meta, "description", rendered.summary)
+        return meta
     }
 }
