@@ -99,11 +99,13 @@ struct Build: ParsableCommand {
         options.includeInternal = `internal`
         options.strict = strict
         options.pdf = pdf
+        var kept: PreparedSite?
         try runReporting {
             var builder = SiteBuilder(options: options)
             let progress = TerminalProgress(label: "写入页面")
             builder.progress = { progress.update(done: $0, total: $1) }
-            let report = try builder.build()
+            let (report, prepared) = try builder.buildKeepingModel()
+            kept = prepared
             progress.finish()
             printDiagnostics(report.warnings)
             if verbose {
@@ -121,6 +123,8 @@ struct Build: ParsableCommand {
                 throw ExitCode(ExitStatus.internalError)
             }
         }
+        // The process ends here: the model is left for the system to reclaim.
+        withExtendedLifetime(kept) { Foundation.exit(0) }
     }
 }
 

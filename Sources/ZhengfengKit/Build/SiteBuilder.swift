@@ -66,11 +66,18 @@ public struct SiteBuilder {
 
     /// Builds the site into the output folder.
     public func build() throws -> BuildReport {
+        try buildKeepingModel().report
+    }
+
+    /// `build()`, also returning the site model. A command that exits right after the build
+    /// keeps it and so skips freeing tens of thousands of small objects one by one (what
+    /// compilers do with `-disable-free`).
+    public func buildKeepingModel() throws -> (report: BuildReport, prepared: PreparedSite) {
         let start = DispatchTime.now()
         var timer = StageTimer()
         try OutputLocation.validate(output: options.outputDirectory, site: options.siteDirectory)
         let prepared = try prepare(timer: &timer)
-        return try write(prepared, timer: &timer, start: start)
+        return (try write(prepared, timer: &timer, start: start), prepared)
     }
 
     /// The second half of `build()`: writes a prepared site into a fresh folder and swaps it

@@ -64,12 +64,13 @@ public enum SourceText {
     /// would block the read), before the file is opened.
     static func checkRegularFile(_ path: String, displayPath: String) throws {
         var info = stat()
-        if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK && stat(path, &info) != 0 {
+        guard lstat(path, &info) == 0 else { throw POSIXError(errno) }
+        // Only a symbolic link needs a second look, at what it points to.
+        if (info.st_mode & S_IFMT) == S_IFLNK && stat(path, &info) != 0 {
             throw Diagnostic.error("FILE_UNREADABLE",
                                    "无法读取这个文件：它是快捷方式（符号链接），但指向的文件不存在。请删除它，或放入真正的文件。",
                                    at: SourceLocation(file: displayPath))
         }
-        guard stat(path, &info) == 0 else { throw POSIXError(errno) }
         if (info.st_mode & S_IFMT) != S_IFREG {
             throw Diagnostic.error("FILE_NOT_REGULAR",
                                    "这不是普通文件（可能是设备或管道），不予读取。请放入普通的文本文件。",

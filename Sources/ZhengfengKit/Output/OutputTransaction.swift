@@ -11,8 +11,8 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
     public let stagingDirectory: URL
     private var committed = false
     private let createdDirectories = DirectorySet()
-    /// `stagingDirectory.path` with a trailing slash, for the string paths of the hot path.
-    private let stagingPrefix: String
+    /// The staging folder, open: pages are created relative to it.
+    private var stagingDescriptor: Int32 = -1
 
     /// Prefix of staging folders; a stale one (from a killed build) is removed on the next build.
     static func stagingPrefix(for output: URL) -> String { ".zhengfeng-staging-\(output.lastPathComponent)-" }
@@ -28,11 +28,18 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
         }
         stagingDirectory = parent.appendingPathComponent(prefix + String(getpid()), isDirectory: true)
         try fileManager.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
-        stagingPrefix = stagingDirectory.path.hasSuffix("/") ? stagingDirectory.path : stagingDirectory.path + "/"
+        stagingDescriptor = open(stagingDirectory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard stagingDescriptor >= 0 else { throw POSIXError(errno) }
     }
 
     deinit {
+        closeStaging()
         if !committed { FileBytes.removeTree(stagingDirectory.path) }
+    }
+
+    private func closeStaging() {
+        if stagingDescriptor >= 0 { close(stagingDescriptor) }
+        stagingDescriptor = -1
     }
 
     /// The staging location for a path relative to the output root; refuses anything that
@@ -43,22 +50,22 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
 
     /// Writes `data` at `relativePath` inside the output. Safe to call from several threads.
     public func write(_ data: Data, to relativePath: String) throws {
-        try FileBytes.write(data, to: try stagedPath(relativePath))
+        try FileBytes.write(data, to: try stagedPath(relativePath), in: stagingDescriptor)
     }
 
     public func write(_ text: String, to relativePath: String) throws {
-        try FileBytes.write(text, to: try stagedPath(relativePath))
+        try FileBytes.write(text, to: try stagedPath(relativePath), in: stagingDescriptor)
     }
 
-    /// The staging path for a checked relative path, with its folder created (string
-    /// operations only: this runs once per written page).
+    /// A checked path relative to the staging folder, with its folder created (string
+    /// operations and paths relative to the open staging folder: this runs once per page).
     private func stagedPath(_ relativePath: String) throws -> String {
         let relative = try OutputPath.checked(relativePath)
         if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) {
-            let folder = stagingPrefix + relative[..<slash]
-            if createdDirectories.insert(folder) { try FileBytes.makeDirectories(folder) }
+            let folder = String(relative[..<slash])
+            if createdDirectories.insert(folder) { try FileBytes.makeDirectories(folder, in: stagingDescriptor) }
         }
-        return stagingPrefix + relative
+        return relative
     }
 
     /// Copies a file into the output. A symbolic link is copied as the file it points to,
@@ -78,6 +85,7 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
     /// Swaps the staging folder in place of the output folder (atomically where the system
     /// allows it) and removes the old output.
     public func commit() throws {
+        closeStaging()
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: outputDirectory.path) {
             if Self.exchange(stagingDirectory, outputDirectory) {

@@ -39,9 +39,10 @@ enum FileBytes {
         return data
     }
 
-    /// Creates or truncates `path` and writes `bytes` (mode 0644, no fsync).
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Creates or truncates `path` and writes `bytes` (mode 0644, no fsync). A relative `path`
+    /// is taken from the open folder `directory` (saving the kernel the walk from `/`).
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, in directory: Int32 = AT_FDCWD) throws {
+        let descriptor = openat(directory, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(errno) }
         var written = 0
         while written < bytes.count {
@@ -57,26 +58,27 @@ enum FileBytes {
         guard close(descriptor) == 0 else { throw POSIXError(errno) }
     }
 
-    static func write(_ text: String, to path: String) throws {
+    static func write(_ text: String, to path: String, in directory: Int32 = AT_FDCWD) throws {
         var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path, in: directory) }
     }
 
-    static func write(_ data: Data, to path: String) throws {
-        try data.withUnsafeBytes { try write($0, to: path) }
+    static func write(_ data: Data, to path: String, in directory: Int32 = AT_FDCWD) throws {
+        try data.withUnsafeBytes { try write($0, to: path, in: directory) }
     }
 
-    /// `mkdir -p`: creates `path` and any missing parents.
-    static func makeDirectories(_ path: String) throws {
-        if mkdir(path, 0o755) == 0 { return }
+    /// `mkdir -p`: creates `path` (relative paths inside the open folder `directory`) and any
+    /// missing parents.
+    static func makeDirectories(_ path: String, in directory: Int32 = AT_FDCWD) throws {
+        if mkdirat(directory, path, 0o755) == 0 { return }
         switch errno {
         case EEXIST:
             return
         case ENOENT:
             let parent = (path as NSString).deletingLastPathComponent
             guard !parent.isEmpty, parent != path else { throw POSIXError(.ENOENT) }
-            try makeDirectories(parent)
-            if mkdir(path, 0o755) != 0 && errno != EEXIST { throw POSIXError(errno) }
+            try makeDirectories(parent, in: directory)
+            if mkdirat(directory, path, 0o755) != 0 && errno != EEXIST { throw POSIXError(errno) }
         default:
             throw POSIXError(errno)
         }

@@ -12,7 +12,7 @@ struct WebWriter {
 
     /// Writes everything; returns the number of files written.
     func writeAll() throws -> Int {
-        let order = site.outputOrder
+        let order = Self.interleavedByFolder(site.outputOrder)
         let counter = ProgressCounter(total: order.count, report: progress)
         let failures: [Diagnostic?] = ParallelMap.map(order) { path in
             defer { counter.advance() }
@@ -42,6 +42,34 @@ struct WebWriter {
         }
         count += try copyAssets()
         return count
+    }
+
+    /// `paths` reordered so that runs of `run` pages from different top-level folders
+    /// alternate. Workers take consecutive runs, so they mostly create folders in different
+    /// parents and do not queue on the same directory lock in the kernel.
+    static func interleavedByFolder(_ paths: [String], run: Int = 32) -> [String] {
+        var groups: [[String]] = []
+        var index: [Substring: Int] = [:]
+        for path in paths {
+            let folder = path.split(separator: "/", maxSplits: 1).first ?? ""
+            if let position = index[folder] {
+                groups[position].append(path)
+            } else {
+                index[folder] = groups.count
+                groups.append([path])
+            }
+        }
+        guard groups.count > 1 else { return paths }
+        var result: [String] = []
+        result.reserveCapacity(paths.count)
+        var start = 0
+        while result.count < paths.count {
+            for group in groups where start < group.count {
+                result.append(contentsOf: group[start..<min(start + run, group.count)])
+            }
+            start += run
+        }
+        return result
     }
 
     func writeNotFound() throws {
