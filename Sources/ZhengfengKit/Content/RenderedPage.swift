@@ -6,16 +6,29 @@ import Markdown
 /// budget the HTML is not kept (a site of 100,000 pages would hold gigabytes); `html` then
 /// renders the page's Markdown again, which the writer does once per page, just before
 /// writing it.
-public struct RenderedPage: Sendable {
-    public var page: Page
-    public var headings: [Heading]
-    public var summary: String
+///
+/// A class, not a struct: the site model hands the same page to many lists and contexts, and
+/// copying a struct of this size costs a retain and release per field every time.
+public final class RenderedPage: Sendable {
+    public let page: Page
+    public let headings: [Heading]
+    public let summary: String
     /// Links as written, with where they resolved to (for checks).
-    public var links: [(reference: LinkReference, target: LinkTarget)]
+    public let links: [(reference: LinkReference, target: LinkTarget)]
     /// The stage that rendered the page, to render it again on demand.
     let stage: MarkdownStage
     /// The HTML from the first rendering, if it fitted in the budget.
     let keptHTML: String?
+
+    init(page: Page, headings: [Heading], summary: String, links: [(reference: LinkReference, target: LinkTarget)],
+         stage: MarkdownStage, keptHTML: String?) {
+        self.page = page
+        self.headings = headings
+        self.summary = summary
+        self.links = links
+        self.stage = stage
+        self.keptHTML = keptHTML
+    }
 
     /// Safe HTML with final URLs (kept, or rendered again on each call).
     public var html: String { keptHTML ?? stage.renderMarkdown(page, html: true).output.html }

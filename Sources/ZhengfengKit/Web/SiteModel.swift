@@ -43,6 +43,7 @@ public struct SiteModel {
         self.config = config
         self.pages = pages
         self.now = now
+        self.outputOrder = pages.keys.sorted()
         var sectionPages: [String: [String]] = [:]
         for (path, section) in content.sections {
             sectionPages[path] = section.pagePaths.filter { pages[$0] != nil }
@@ -84,8 +85,8 @@ public struct SiteModel {
         self.shared = makeShared()
     }
 
-    /// Every page to write, in a stable order: home, then by content path.
-    public var outputOrder: [String] { pages.keys.sorted() }
+    /// Every page to write, in a stable order: home, then by content path (sorted once).
+    public let outputOrder: [String]
 
     public func url(_ urlPath: String) -> String { config.basePath + MarkdownStage.pathEscape(urlPath) }
 
