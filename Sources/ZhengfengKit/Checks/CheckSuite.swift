@@ -1,12 +1,17 @@
 /// Every check that runs after loading and Markdown rendering, in one place, so that
 /// `zhengfeng check` and `zhengfeng build` report exactly the same things.
 public enum CheckSuite {
+    /// The checks are independent of each other and run at the same time; their findings
+    /// are joined in a fixed order.
     public static func run(content: SiteContent, rendered: [String: RenderedPage], options: BuildOptions) -> [Diagnostic] {
-        FrontMatterCheck.run(content: content)
-            + SiteCheck.run(content: content)
-            + LinkCheck.run(rendered: rendered, content: content)
-            + PrivacyCheck.run(content: content)
-            + LifecycleCheck.run(content: content, published: Set(rendered.keys), now: options.now)
-            + InternalContentCheck.run(content: content, rendered: rendered, options: options)
+        let checks: [@Sendable () -> [Diagnostic]] = [
+            { FrontMatterCheck.run(content: content) },
+            { SiteCheck.run(content: content) },
+            { LinkCheck.run(rendered: rendered, content: content) },
+            { PrivacyCheck.run(content: content) },
+            { LifecycleCheck.run(content: content, published: Set(rendered.keys), now: options.now) },
+            { InternalContentCheck.run(content: content, rendered: rendered, options: options) },
+        ]
+        return ParallelMap.map(checks) { $0() }.flatMap { $0 }
     }
 }

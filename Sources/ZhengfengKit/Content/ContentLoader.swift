@@ -111,9 +111,22 @@ public struct ContentLoader {
 
     /// A Markdown file found by the walk, loaded afterwards.
     struct PageFile: Sendable {
-        var url: URL
+        /// The file's path (a URL is made only when it is read, on the loading threads).
+        var path: String
         var contentPath: String
         var sectionPath: String
+
+        var url: URL { URL(fileURLWithPath: path) }
+
+        init(path: String, contentPath: String, sectionPath: String) {
+            self.path = path
+            self.contentPath = contentPath
+            self.sectionPath = sectionPath
+        }
+
+        init(url: URL, contentPath: String, sectionPath: String) {
+            self.init(path: url.path, contentPath: contentPath, sectionPath: sectionPath)
+        }
     }
 
     /// `visited` holds the real paths of folders already walked, so a link back to a parent
@@ -121,33 +134,36 @@ public struct ContentLoader {
     private func walk(_ directory: URL, relative: String, files: inout [PageFile], staticFiles: inout [String],
                       folders: inout [String], visited: inout Set<String>, bag: inout DiagnosticBag) {
         let fileManager = FileManager.default
-        let names: [String]
+        let entries: [(name: String, type: UInt8)]
         do {
-            names = try fileManager.contentsOfDirectory(atPath: directory.path).sorted()
+            entries = try FileBytes.directoryEntries(directory.path).sorted { $0.name < $1.name }
         } catch {
             bag.add(.error("FILE_UNREADABLE", "无法读取文件夹（\(SourceText.reason(error))）。",
                            at: SourceLocation(file: "content/" + relative)))
             return
         }
-        for name in names where !name.hasPrefix(".") {
+        let directoryPath = directory.path
+        for (name, type) in entries where !name.hasPrefix(".") {
             let contentPath = relative.isEmpty ? name : relative + "/" + name
             let display = "content/" + contentPath
             if relative.isEmpty && (name == "site.yml" || name == "data") { continue }
-            let url = directory.appendingPathComponent(name)
-            var info = stat()
-            let isLink = lstat(url.path, &info) != 0 || (info.st_mode & S_IFMT) == S_IFLNK
+            let path = directoryPath + "/" + name
+            // The folder entry's type saves an lstat per file; only unknown types are asked.
+            var isLink = type == UInt8(DT_LNK)
+            var isDirectory = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isLink = lstat(path, &info) != 0 || (info.st_mode & S_IFMT) == S_IFLNK
+                isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+            }
             // Only symbolic links need resolving (the folder being walked is already resolved).
-            let resolved: URL
-            let isDirectory: Bool
+            var resolved: URL?
             if isLink {
-                guard let target = safeResolve(url, display: display, bag: &bag) else { continue }
+                guard let target = safeResolve(URL(fileURLWithPath: path), display: display, bag: &bag) else { continue }
                 var flag: ObjCBool = false
                 _ = fileManager.fileExists(atPath: target.path, isDirectory: &flag)
                 resolved = target
                 isDirectory = flag.boolValue
-            } else {
-                resolved = url
-                isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
             }
             if isDirectory {
                 if let problem = URLName.problem(name) {
@@ -155,17 +171,18 @@ public struct ContentLoader {
                                    at: SourceLocation(file: display)))
                     continue
                 }
-                guard visited.insert(resolved.resolvingSymlinksInPath().path).inserted else {
+                let folder = resolved ?? URL(fileURLWithPath: path, isDirectory: true)
+                guard visited.insert(folder.resolvingSymlinksInPath().path).inserted else {
                     bag.add(.error("SYMLINK_LOOP",
                                    "这个快捷方式（符号链接）指向已经读过的文件夹，会造成无限循环，已跳过。请删除它。",
                                    at: SourceLocation(file: display)))
                     continue
                 }
                 folders.append(contentPath)
-                walk(resolved, relative: contentPath, files: &files, staticFiles: &staticFiles, folders: &folders,
+                walk(folder, relative: contentPath, files: &files, staticFiles: &staticFiles, folders: &folders,
                      visited: &visited, bag: &bag)
             } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
-                files.append(PageFile(url: resolved, contentPath: contentPath, sectionPath: relative))
+                files.append(PageFile(path: resolved?.path ?? path, contentPath: contentPath, sectionPath: relative))
             } else {
                 staticFiles.append(contentPath)
             }
@@ -305,8 +322,9 @@ enum SectionIndex {
             sections[page.sectionPath]?.pagePaths.append(page.contentPath)
         }
         for key in sections.keys {
-            // Sorted as pages, not paths: no dictionary lookups or page copies per comparison.
-            sections[key]!.pagePaths = sections[key]!.pagePaths.map { pages[$0]! }.sorted(by: PageOrder.precedes).map(\.contentPath)
+            // Sorted by small keys, not pages: no dictionary lookups or page copies per comparison.
+            sections[key]!.pagePaths = sections[key]!.pagePaths.map { PageOrder.Key(pages[$0]!) }
+                .sorted(by: PageOrder.Key.precedes).map(\.path)
             let weight = { (folder: String) -> Int in
                 let indexPath = folder + "/_index.md"
                 return pages[indexPath]?.frontMatter.weight ?? Int.max
@@ -324,11 +342,28 @@ enum SectionIndex {
 /// then title and path, so the order never depends on the file system.
 public enum PageOrder {
     public static func precedes(_ a: Page, _ b: Page) -> Bool {
-        let wa = a.frontMatter.weight ?? Int.max, wb = b.frontMatter.weight ?? Int.max
-        if wa != wb { return wa < wb }
-        let da = a.date?.timestamp ?? Int.min, db = b.date?.timestamp ?? Int.min
-        if da != db { return da > db }
-        if a.title != b.title { return a.title < b.title }
-        return a.contentPath < b.contentPath
+        Key.precedes(Key(a), Key(b))
+    }
+
+    /// What the order looks at, taken out of a page once.
+    struct Key {
+        let weight: Int
+        let timestamp: Int
+        let title: String
+        let path: String
+
+        init(_ page: Page) {
+            weight = page.frontMatter.weight ?? Int.max
+            timestamp = page.date?.timestamp ?? Int.min
+            title = page.title
+            path = page.contentPath
+        }
+
+        static func precedes(_ a: Key, _ b: Key) -> Bool {
+            if a.weight != b.weight { return a.weight < b.weight }
+            if a.timestamp != b.timestamp { return a.timestamp > b.timestamp }
+            if a.title != b.title { return a.title < b.title }
+            return a.path < b.path
+        }
     }
 }

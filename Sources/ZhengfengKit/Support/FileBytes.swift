@@ -112,6 +112,22 @@ enum FileBytes {
         rmdir(path)
     }
 
+    /// Names in a folder (without `.` and `..`) with their `d_type` (`DT_REG`, `DT_DIR`,
+    /// `DT_LNK`, or `DT_UNKNOWN` when the file system does not say), in no particular order.
+    static func directoryEntries(_ path: String) throws -> [(name: String, type: UInt8)] {
+        guard let directory = opendir(path) else { throw POSIXError(errno) }
+        defer { closedir(directory) }
+        var result: [(String, UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            result.append((name, entry.pointee.d_type))
+        }
+        return result
+    }
+
     /// Names in a folder (without `.` and `..`), and whether each is a real folder (not a link).
     private static func entries(of path: String) -> [(name: String, isDirectory: Bool)] {
         guard let directory = opendir(path) else { return [] }

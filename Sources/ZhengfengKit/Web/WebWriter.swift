@@ -12,6 +12,12 @@ struct WebWriter {
 
     /// Writes everything; returns the number of files written.
     func writeAll() throws -> Int {
+        // sitemap.xml and feed.xml list every page: made on another thread meanwhile.
+        let feeds = FeedTexts()
+        let feedsDone = DispatchGroup()
+        DispatchQueue.global().async(group: feedsDone) { [site] in
+            feeds.set(sitemap: Feeds.sitemap(site), atom: Feeds.atom(site))
+        }
         let order = Self.interleavedByFolder(site.outputOrder)
         let counter = ProgressCounter(total: order.count, report: progress)
         let failures: [Diagnostic?] = ParallelMap.map(order) { path in
@@ -32,7 +38,9 @@ struct WebWriter {
             try writeNotFound()
             count += 1
         }
-        try writeFeeds()
+        feedsDone.wait()
+        try transaction.write(feeds.sitemap, to: "sitemap.xml")
+        try transaction.write(feeds.atom, to: "feed.xml")
         try transaction.write(Feeds.robots(site), to: "robots.txt")
         count += 3
         let contentDirectory = siteDirectory.appendingPathComponent("content", isDirectory: true)
@@ -114,5 +122,29 @@ struct WebWriter {
             try transaction.copy(assets.appendingPathComponent(file), to: "assets/" + file)
         }
         return files.count
+    }
+}
+
+/// sitemap.xml and feed.xml, made on another thread while the pages are written.
+private final class FeedTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts = (sitemap: "", atom: "")
+
+    func set(sitemap: String, atom: String) {
+        lock.lock()
+        texts = (sitemap, atom)
+        lock.unlock()
+    }
+
+    var sitemap: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return texts.sitemap
+    }
+
+    var atom: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return texts.atom
     }
 }
