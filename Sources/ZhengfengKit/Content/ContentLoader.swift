@@ -263,6 +263,7 @@ public struct ContentLoader {
 enum URLName {
     /// Why `name` cannot be used in a URL, or nil when it can.
     static func problem(_ name: String) -> String? {
+        if isPlainASCII(name) { return nil }
         if name.isEmpty { return "不能为空" }
         if name == "." || name == ".." || name.contains("..") { return "不能含有“..”" }
         if name.hasPrefix(".") { return "不能以“.”开头" }
@@ -274,6 +275,25 @@ enum URLName {
             return "含有网址中不安全的字符“\(character == " " ? "空格" : String(character))”"
         }
         return nil
+    }
+
+    /// Letters, digits, `-`, `_` and single dots inside (not first): fine without looking
+    /// at characters (the usual file name, checked for every page).
+    private static func isPlainASCII(_ name: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: ".")
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                break
+            case UInt8(ascii: ".") where previous != UInt8(ascii: "."):
+                break
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return !name.isEmpty
     }
 }
 
