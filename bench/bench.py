@@ -13,7 +13,9 @@ memory (RSS) and CPU time (user, system) of each, their ratios, and the floor:
 Old output folders are moved aside, not deleted, until the end: on this machine's ext4 (no
 journal) creating files within minutes of deleting many others is several times slower
 (the kernel skips recently deleted inodes one by one), which would charge one tool for
-the previous one's clean-up.
+the previous one's clean-up. When run as root, each run also starts after `sync` and
+dropping the kernel's caches, with its own input read back in, so that the outputs set aside
+do not fill memory (at 100,000 pages they reach several gigabytes).
 
 Results: a Markdown table on standard output and in bench/results.md.
 """
@@ -35,6 +37,8 @@ SHARED = os.environ.get("BENCH_SHARED", os.path.join(ROOT, "..", "shared", "benc
 CORPUS = os.path.join(HERE, "corpus")
 ZHENGFENG = os.environ.get("ZHENGFENG", os.path.join(ROOT, ".build", "release", "zhengfeng"))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+# The built-in theme's templates and assets, read by zhengfeng at run time.
+THEME = os.path.join(os.path.dirname(ZHENGFENG), "zhengfeng_ZhengfengKit.resources")
 # Every generated page is dated 2026; "now" is fixed after that so all pages are published,
 # as Hugo's buildFuture = true does, and the output is reproducible.
 EPOCH = "1798761600"  # 2027-01-01T00:00:00Z
@@ -51,11 +55,39 @@ def sizes():
 TRASH = os.path.join(CORPUS, ".trash")
 
 
-def set_aside(folder):
-    """Moves an old output folder into the trash (emptied at the end, see the module doc)."""
+def set_aside(folder, inputs):
+    """Moves an old output folder into the trash (emptied at the end, see the module doc),
+    then, when allowed (root), writes dirty pages out and drops the kernel's caches, so that
+    the outputs set aside so far do not crowd memory, and reads `inputs` back in: every run
+    starts with its input cached and nothing else."""
     if os.path.isdir(folder):
         os.makedirs(TRASH, exist_ok=True)
         os.rename(folder, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(folder)}"))
+    if os.geteuid() != 0:
+        return
+    subprocess.run(["sync"], check=True)
+    with open("/proc/sys/vm/drop_caches", "w") as f:
+        f.write("3\n")
+    for root in inputs + shared_libraries(inputs):
+        if os.path.isfile(root):
+            with open(root, "rb") as f:
+                f.read()
+            continue
+        for base, _, files in os.walk(root):
+            for name in files:
+                with open(os.path.join(base, name), "rb") as f:
+                    f.read()
+
+
+def shared_libraries(inputs):
+    """The shared libraries the executables among `inputs` load (zhengfeng's Swift runtime and
+    Foundation), so that dropping the caches does not make one tool read them from disk."""
+    libraries = []
+    for path in inputs:
+        if os.path.isfile(path) and os.access(path, os.X_OK):
+            listing = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
+            libraries += re.findall(r"=> (/\S+)", listing)
+    return libraries
 
 
 def generate(n):
@@ -109,13 +141,14 @@ def measure(n):
     plain, layouts, hugo, concatenated = generate(n)
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
     tools = {
-        "zhengfeng": (lambda: set_aside(os.path.join(plain, "output")),
+        "zhengfeng": (lambda: set_aside(os.path.join(plain, "output"), [os.path.join(plain, "content"), ZHENGFENG, THEME]),
                       lambda: timed([ZHENGFENG, "build", "--site", plain], env=env)),
-        "layouts": (lambda: set_aside(os.path.join(layouts, "output")),
+        "layouts": (lambda: set_aside(os.path.join(layouts, "output"),
+                                      [os.path.join(layouts, "content"), os.path.join(layouts, "templates"), ZHENGFENG]),
                     lambda: timed([ZHENGFENG, "build", "--site", layouts], env=env)),
-        "hugo": (lambda: set_aside(os.path.join(hugo, "public")),
+        "hugo": (lambda: set_aside(os.path.join(hugo, "public"), [hugo, shutil.which("hugo")]),
                  lambda: timed(["hugo", "--quiet"], cwd=hugo)),
-        "cmark": (lambda: None,
+        "cmark": (lambda: set_aside(os.path.join(CORPUS, "no-output"), [concatenated, shutil.which("cmark")]),
                   lambda: timed(["cmark", "--smart", concatenated])),
     }
     samples = {name: [] for name in tools}

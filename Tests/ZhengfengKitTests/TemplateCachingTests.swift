@@ -48,6 +48,7 @@ import Testing
             ("header", "{{! zhengfeng: cache nav }}\n<nav></nav>", "templates/header.mustache"),
             ("footer", "\n{{! zhengfeng: cache }}\n<footer></footer>", "templates/footer.mustache"),
             ("loop", "{{! zhengfeng: cache }}\n{{>loop}}", "templates/loop.mustache"),
+            ("note", "{{! zhengfeng 默认主题的说明 }}\n<p></p>", "templates/note.mustache"),
         ]
         do {
             _ = try Self.set(sources)

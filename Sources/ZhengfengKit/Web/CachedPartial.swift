@@ -37,12 +37,11 @@ struct CachedPartial: Sendable {
         guard rest.hasPrefix("{{!"), let close = rest.range(of: "}}") else { return .none }
         let comment = rest[rest.index(rest.startIndex, offsetBy: 3)..<close.lowerBound]
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard comment.hasPrefix("zhengfeng") else { return .none }
+        // Only `zhengfeng:` comments are declarations; any other comment is the author's.
+        guard comment.hasPrefix("zhengfeng:") else { return .none }
         let line = leading.filter { $0 == "\n" }.count + 1
         let column = leading.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.count + 1 } ?? 1
-        let words = comment.dropFirst("zhengfeng".count).trimmingCharacters(in: .whitespaces)
-        guard words.hasPrefix(":") else { return .invalid(line: line, column: column) }
-        let parts = words.dropFirst().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let parts = comment.dropFirst("zhengfeng:".count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if parts == ["cache"] { return .cache(variables: []) }
         if parts.count >= 3, parts[0] == "cache", parts[1] == "by" { return .cache(variables: Array(parts[2...])) }
         return .invalid(line: line, column: column)

@@ -6,9 +6,9 @@ import Mustache
 ///
 /// It replaces the same five characters as swift-mustache's own HTML content type
 /// (`& < > " '`) but with `HTMLEscaping.text`, which works on UTF-8 bytes instead of
-/// `Character`s. That is much faster on Chinese text, and safer: swift-mustache compares whole grapheme clusters, so a quote
-/// followed by a combining mark (`"\u{0338}`) is one `Character` that it leaves unescaped,
-/// which would end an HTML attribute early.
+/// `Character`s. That is much faster on Chinese text, and safer: swift-mustache compares
+/// whole grapheme clusters, so a quote followed by a combining mark (`"\u{0338}`) is one
+/// `Character` that it leaves unescaped, which would end an HTML attribute early.
 struct TemplateEscaping: MustacheContentType {
     static let contentTypeName = "zhengfeng-html"
 
