@@ -20,6 +20,7 @@ do not fill memory (at 100,000 pages they reach several gigabytes).
 Results: a Markdown table on standard output and in bench/results.md.
 """
 import datetime
+import functools
 import os
 import platform
 import re
@@ -55,20 +56,21 @@ def sizes():
 TRASH = os.path.join(CORPUS, ".trash")
 
 
-def set_aside(folder, inputs):
-    """Moves an old output folder into the trash (emptied at the end, see the module doc),
-    then, when allowed (root), writes dirty pages out and drops the kernel's caches, so that
-    the outputs set aside so far do not crowd memory, and reads `inputs` back in: every run
+def fresh_run(output, inputs):
+    """Readies one run: moves its old output folder (if any) into the trash (emptied at the
+    end, see the module doc); then, when allowed (root), writes dirty pages out and drops the
+    kernel's caches, so that the outputs set aside so far do not crowd memory, and reads
+    `inputs` (and the shared libraries of the executables among them) back in. Every run
     starts with its input cached and nothing else."""
-    if os.path.isdir(folder):
+    if output and os.path.isdir(output):
         os.makedirs(TRASH, exist_ok=True)
-        os.rename(folder, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(folder)}"))
+        os.rename(output, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(output)}"))
     if os.geteuid() != 0:
         return
     subprocess.run(["sync"], check=True)
     with open("/proc/sys/vm/drop_caches", "w") as f:
         f.write("3\n")
-    for root in inputs + shared_libraries(inputs):
+    for root in inputs + [library for path in inputs for library in shared_libraries(path)]:
         if os.path.isfile(root):
             with open(root, "rb") as f:
                 f.read()
@@ -79,15 +81,14 @@ def set_aside(folder, inputs):
                     f.read()
 
 
-def shared_libraries(inputs):
-    """The shared libraries the executables among `inputs` load (zhengfeng's Swift runtime and
-    Foundation), so that dropping the caches does not make one tool read them from disk."""
-    libraries = []
-    for path in inputs:
-        if os.path.isfile(path) and os.access(path, os.X_OK):
-            listing = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
-            libraries += re.findall(r"=> (/\S+)", listing)
-    return libraries
+@functools.lru_cache(maxsize=None)
+def shared_libraries(path):
+    """The shared libraries an executable loads (zhengfeng's Swift runtime and Foundation), so
+    that dropping the caches does not make one tool read them from disk; none for other files."""
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        return ()
+    listing = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
+    return tuple(re.findall(r"=> (/\S+)", listing))
 
 
 def generate(n):
@@ -141,14 +142,14 @@ def measure(n):
     plain, layouts, hugo, concatenated = generate(n)
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
     tools = {
-        "zhengfeng": (lambda: set_aside(os.path.join(plain, "output"), [os.path.join(plain, "content"), ZHENGFENG, THEME]),
+        "zhengfeng": (lambda: fresh_run(os.path.join(plain, "output"), [os.path.join(plain, "content"), ZHENGFENG, THEME]),
                       lambda: timed([ZHENGFENG, "build", "--site", plain], env=env)),
-        "layouts": (lambda: set_aside(os.path.join(layouts, "output"),
+        "layouts": (lambda: fresh_run(os.path.join(layouts, "output"),
                                       [os.path.join(layouts, "content"), os.path.join(layouts, "templates"), ZHENGFENG]),
                     lambda: timed([ZHENGFENG, "build", "--site", layouts], env=env)),
-        "hugo": (lambda: set_aside(os.path.join(hugo, "public"), [hugo, shutil.which("hugo")]),
+        "hugo": (lambda: fresh_run(os.path.join(hugo, "public"), [hugo, shutil.which("hugo")]),
                  lambda: timed(["hugo", "--quiet"], cwd=hugo)),
-        "cmark": (lambda: set_aside(os.path.join(CORPUS, "no-output"), [concatenated, shutil.which("cmark")]),
+        "cmark": (lambda: fresh_run(None, [concatenated, shutil.which("cmark")]),
                   lambda: timed(["cmark", "--smart", concatenated])),
     }
     samples = {name: [] for name in tools}

@@ -117,16 +117,6 @@ public struct ContentLoader {
         var sectionPath: String
 
         var url: URL { URL(fileURLWithPath: path) }
-
-        init(path: String, contentPath: String, sectionPath: String) {
-            self.path = path
-            self.contentPath = contentPath
-            self.sectionPath = sectionPath
-        }
-
-        init(url: URL, contentPath: String, sectionPath: String) {
-            self.init(path: url.path, contentPath: contentPath, sectionPath: sectionPath)
-        }
     }
 
     /// `visited` holds the real paths of folders already walked, so a link back to a parent

@@ -31,7 +31,7 @@ public final class RenderedPage: Sendable {
     }
 
     /// Safe HTML with final URLs (kept, or rendered again on each call).
-    public var html: String { keptHTML ?? stage.renderMarkdown(page, html: true).output.html }
+    public var html: String { keptHTML ?? stage.renderMarkdown(page, html: true, positions: false).output.html }
 }
 
 /// Renders one page's Markdown: rewrites links to final URLs and makes the summary.
@@ -80,9 +80,9 @@ public struct MarkdownStage: Sendable {
 
     /// libcmark's output for the page, with links rewritten, and where each link resolved to.
     /// Without `html` no HTML is rendered; without `positions` links carry no line and column.
-    func renderMarkdown(_ page: Page, html: Bool, positions: Bool? = nil) -> (output: RenderedMarkdown, links: [(reference: LinkReference, target: LinkTarget)]) {
+    func renderMarkdown(_ page: Page, html: Bool, positions: Bool) -> (output: RenderedMarkdown, links: [(reference: LinkReference, target: LinkTarget)]) {
         var links: [(reference: LinkReference, target: LinkTarget)] = []
-        let output = MarkdownRenderer.render(page.body, html: html, positions: positions ?? !html) { reference in
+        let output = MarkdownRenderer.render(page.body, html: html, positions: positions) { reference in
             let target = index.resolve(reference.destination, from: page.contentPath)
             links.append((reference, target))
             return url(for: target)

@@ -42,12 +42,6 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
         stagingDescriptor = -1
     }
 
-    /// The staging location for a path relative to the output root; refuses anything that
-    /// would land outside it (absolute paths, `..`).
-    public func destination(_ relativePath: String) throws -> URL {
-        stagingDirectory.appendingPathComponent(try OutputPath.checked(relativePath))
-    }
-
     /// Writes `data` at `relativePath` inside the output. Safe to call from several threads.
     public func write(_ data: Data, to relativePath: String) throws {
         try FileBytes.write(data, to: try stagedPath(relativePath), in: stagingDescriptor)
@@ -57,8 +51,9 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
         try FileBytes.write(text, to: try stagedPath(relativePath), in: stagingDescriptor)
     }
 
-    /// A checked path relative to the staging folder, with its folder created (string
-    /// operations and paths relative to the open staging folder: this runs once per page).
+    /// A checked path relative to the staging folder (refusing absolute paths and `..`), with
+    /// its folder created. String operations and paths relative to the open staging folder:
+    /// this runs once per page.
     private func stagedPath(_ relativePath: String) throws -> String {
         let relative = try OutputPath.checked(relativePath)
         if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) {
@@ -71,15 +66,9 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
     /// Copies a file into the output. A symbolic link is copied as the file it points to,
     /// never as a link (which could lead a web server outside the output).
     public func copy(_ source: URL, to relativePath: String) throws {
-        let url = try destination(relativePath)
-        try ensureDirectory(url.deletingLastPathComponent())
+        let url = stagingDirectory.appendingPathComponent(try stagedPath(relativePath))
         if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
         try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
-    }
-
-    private func ensureDirectory(_ url: URL) throws {
-        guard createdDirectories.insert(url.path) else { return }
-        try FileBytes.makeDirectories(url.path)
     }
 
     /// Swaps the staging folder in place of the output folder (atomically where the system

@@ -82,7 +82,7 @@ public final class IncrementalSite: @unchecked Sendable {
         let loader = ContentLoader(siteDirectory: options.siteDirectory)
         for path in pagePaths {
             let old = content.pages[path]!
-            let file = ContentLoader.PageFile(url: loader.contentDirectory.appendingPathComponent(path),
+            let file = ContentLoader.PageFile(path: loader.contentDirectory.appendingPathComponent(path).path,
                                               contentPath: path, sectionPath: old.sectionPath)
             let (page, found) = loader.loadPage(file)
             diagnostics += found

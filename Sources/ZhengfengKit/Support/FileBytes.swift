@@ -130,22 +130,11 @@ enum FileBytes {
 
     /// Names in a folder (without `.` and `..`), and whether each is a real folder (not a link).
     private static func entries(of path: String) -> [(name: String, isDirectory: Bool)] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var result: [(String, Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                isDirectory = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            result.append((name, isDirectory))
+        ((try? directoryEntries(path)) ?? []).map { name, type in
+            guard type == UInt8(DT_UNKNOWN) else { return (name, type == UInt8(DT_DIR)) }
+            var info = stat()
+            return (name, lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR)
         }
-        return result
     }
 }
 

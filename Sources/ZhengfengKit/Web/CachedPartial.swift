@@ -15,8 +15,14 @@ struct CachedPartial: Sendable {
     let name: String
     /// Its key in the `zhengfeng_cached` context value (`p0`).
     let slot: String
-    /// Dotted variable names that select the variant (`nav`, `page.section_url`).
-    let variables: [String]
+    /// Variable names that select the variant (`nav`, `page.section_url`), split at the dots.
+    let variables: [[String]]
+
+    init(name: String, slot: String, variables: [String]) {
+        self.name = name
+        self.slot = slot
+        self.variables = variables.map { $0.split(separator: ".").map(String.init) }
+    }
 
     /// The context key under which pages receive the cached outputs.
     static let contextKey = "zhengfeng_cached"
@@ -53,8 +59,8 @@ struct CachedPartial: Sendable {
         var key = ""
         for variable in variables {
             var value: Any? = context
-            for part in variable.split(separator: ".") {
-                value = (value as? [String: Any])?[String(part)]
+            for part in variable {
+                value = (value as? [String: Any])?[part]
             }
             Self.describe(value, into: &key)
             key += "\u{1}"

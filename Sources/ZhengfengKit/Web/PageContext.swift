@@ -69,10 +69,7 @@ extension SiteModel {
             let cards = features()
             context["features"] = TemplateValue.compacted(cards as Any)
             context["has_features"] = !cards.isEmpty
-            let latest = (sectionPages[config.latestSection] ?? [])
-                .compactMap { pages[$0] }
-                .filter { $0.page.date != nil }
-                .sorted { ($0.page.date!, $1.page.contentPath) > ($1.page.date!, $0.page.contentPath) }
+            let latest = Self.newestFirst((sectionPages[config.latestSection] ?? []).compactMap { pages[$0] })
                 .prefix(config.latestCount)
             context["latest"] = latest.map(listItem)
             context["has_latest"] = !latest.isEmpty
@@ -97,6 +94,13 @@ extension SiteModel {
         context["nav"] = navigation(activeSection: page.sectionPath)
         context.merge(shared) { own, _ in own }
         return context
+    }
+
+    /// The dated ones of `pages`, newest first (the same date: by content path).
+    static func newestFirst<S: Sequence>(_ pages: S) -> [RenderedPage] where S.Element == RenderedPage {
+        pages.compactMap { rendered in rendered.page.date.map { (date: $0, path: rendered.page.contentPath, page: rendered) } }
+            .sorted { ($0.date, $1.path) > ($1.date, $0.path) }
+            .map(\.page)
     }
 
     /// Context for pages that have no Markdown file (404).

@@ -13,11 +13,9 @@ struct WebWriter {
     /// Writes everything; returns the number of files written.
     func writeAll() throws -> Int {
         // sitemap.xml and feed.xml list every page: made on another thread meanwhile.
-        let feeds = FeedTexts()
+        let feeds = FeedBox()
         let feedsDone = DispatchGroup()
-        DispatchQueue.global().async(group: feedsDone) { [site] in
-            feeds.set(sitemap: Feeds.sitemap(site), atom: Feeds.atom(site))
-        }
+        DispatchQueue.global().async(group: feedsDone) { [site] in feeds.texts = Feeds.texts(site) }
         let order = Self.interleavedByFolder(site.outputOrder)
         let counter = ProgressCounter(total: order.count, report: progress)
         let failures: [Diagnostic?] = ParallelMap.map(order) { path in
@@ -39,8 +37,7 @@ struct WebWriter {
             count += 1
         }
         feedsDone.wait()
-        try transaction.write(feeds.sitemap, to: "sitemap.xml")
-        try transaction.write(feeds.atom, to: "feed.xml")
+        try writeFeeds(feeds.texts)
         try transaction.write(Feeds.robots(site), to: "robots.txt")
         count += 3
         let contentDirectory = siteDirectory.appendingPathComponent("content", isDirectory: true)
@@ -86,10 +83,12 @@ struct WebWriter {
         try transaction.write(html, to: "404.html")
     }
 
-    /// sitemap.xml and feed.xml (they list pages, so they change with them).
-    func writeFeeds() throws {
-        try transaction.write(Feeds.sitemap(site), to: "sitemap.xml")
-        try transaction.write(Feeds.atom(site), to: "feed.xml")
+    /// sitemap.xml and feed.xml (they list pages, so they change with them); `texts` when
+    /// they were already made.
+    func writeFeeds(_ texts: Feeds.Texts? = nil) throws {
+        let texts = texts ?? Feeds.texts(site)
+        try transaction.write(texts.sitemap, to: "sitemap.xml")
+        try transaction.write(texts.atom, to: "feed.xml")
     }
 
     func templateName(for page: Page) -> String {
@@ -125,26 +124,8 @@ struct WebWriter {
     }
 }
 
-/// sitemap.xml and feed.xml, made on another thread while the pages are written.
-private final class FeedTexts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts = (sitemap: "", atom: "")
-
-    func set(sitemap: String, atom: String) {
-        lock.lock()
-        texts = (sitemap, atom)
-        lock.unlock()
-    }
-
-    var sitemap: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return texts.sitemap
-    }
-
-    var atom: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return texts.atom
-    }
+/// sitemap.xml and feed.xml, set on another thread; read only after its `DispatchGroup`
+/// is waited for, which orders the two.
+private final class FeedBox: @unchecked Sendable {
+    var texts: Feeds.Texts?
 }
