@@ -74,10 +74,15 @@ import Glibc
     }
 
     /// A file and a folder without read permission. Root reads everything, so as root the
-    /// check runs as the unprivileged user `nobody` (65534) through setpriv.
+    /// check runs as the unprivileged user `nobody` (65534) through setpriv. Everything that
+    /// user touches (the site and a copy of the binary with its resources) lives under a 0755
+    /// folder in /tmp, so the test does not depend on the permissions of the folders above
+    /// the checkout (a clone inside `mktemp -d` is 0700).
     @Test func filesWithoutReadPermissionAreReportedNotFatal() throws {
-        let site = URL(fileURLWithPath: "/tmp").appendingPathComponent("zhengfeng-perm-\(UUID().uuidString)")
-        defer { TestSupport.remove(site) }
+        let root = URL(fileURLWithPath: "/tmp").appendingPathComponent("zhengfeng-perm-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("site")
+        let binary = try Self.copyOfBinary(in: root.appendingPathComponent("bin"))
         try TestSupport.makeSite(at: site, files: [
             "content/news/locked.md": "---\ntitle: 锁定\n---\n\n正文。\n",
             "content/closed/_index.md": "---\ntitle: 关闭\n---\n",
@@ -94,15 +99,30 @@ import Glibc
         let arguments = ["check", "--site", site.path]
         let result: Result
         if getuid() == 0 {
-            result = try Self.run(arguments, as: "/usr/bin/setpriv", prefix: ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary.path])
+            result = try Self.run(arguments, as: "/usr/bin/setpriv", prefix: ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path])
         } else {
-            result = try Self.run(arguments)
+            result = try ProcessRunner.run(binary, arguments)
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: site.appendingPathComponent("content/closed").path)
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("content/news/locked.md:1:1: 错误: 无法读取这个文件（没有读取权限）") && $0.hasSuffix("[FILE_UNREADABLE]") })
         #expect(lines.contains { $0.hasPrefix("content/closed:1:1: 错误: ") && $0.hasSuffix("[FILE_UNREADABLE]") })
+    }
+
+    /// Copies the built binary and its resource bundle (the built-in theme) into `folder`,
+    /// made with mode 0755 down from its parent, and returns the copy's path.
+    static func copyOfBinary(in folder: URL) throws -> URL {
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true,
+                                        attributes: [.posixPermissions: 0o755])
+        try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.deletingLastPathComponent().path)
+        let built = binary.deletingLastPathComponent()
+        let bundles = try fileManager.contentsOfDirectory(atPath: built.path).filter { $0.hasSuffix(".resources") }
+        for name in [binary.lastPathComponent] + bundles {
+            try fileManager.copyItem(at: built.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        return folder.appendingPathComponent(binary.lastPathComponent)
     }
 
     /// Builds three hundred pages, then starts a changed build and kills it with SIGKILL after
