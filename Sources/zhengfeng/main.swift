@@ -38,6 +38,8 @@ struct SiteOptions: ParsableArguments {
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL }
 }
 
+extension LinkMode: ExpressibleByArgument {}
+
 /// Exit statuses: 0 success, 1 content errors, 2 usage or internal error.
 enum ExitStatus {
     static let contentError: Int32 = 1
@@ -85,6 +87,8 @@ struct Build: ParsableCommand {
     @OptionGroup var siteOptions: SiteOptions
     @Option(name: .long, help: "输出文件夹，默认是站点下的 output。") var output: String?
     @Option(name: .customLong("base-url"), help: "覆盖 site.yml 中的 base_url。") var baseURL: String?
+    @Option(name: .long, help: "页面内链接的写法：root（默认）、absolute（完整网址）或 relative（相对网址，可从 U 盘或本地文件夹直接打开）。")
+    var links: LinkMode?
     @Flag(name: .long, help: "包括草稿、未到发布日期和已过期的页面（仅供预览）。") var drafts = false
     @Flag(name: .long, help: "包括 visibility: internal 的内部页面（不得用于公开网站）。") var `internal` = false
     @Flag(name: .long, help: "把警告也当作错误。") var strict = false
@@ -95,6 +99,7 @@ struct Build: ParsableCommand {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL,
                                    outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
         options.baseURL = baseURL
+        options.linkMode = links
         options.includeDrafts = drafts
         options.includeInternal = `internal`
         options.strict = strict

@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// Overrides `base_url` from site.yml.
     public var baseURL: String?
+    /// Overrides `links:` from site.yml.
+    public var linkMode: LinkMode?
     /// Include drafts, future-dated and expired pages.
     public var includeDrafts = false
     /// Include `visibility: internal` pages (never for the public site).

@@ -43,6 +43,7 @@ public struct SiteBuilder {
             config.baseURL = SiteConfig.normalizedBaseURL(baseURL)
             content.config = config
         }
+        if let mode = options.linkMode { content.config.links = mode }
         let templates = try timer.measure("templates") { try ThemeLoader.load(siteDirectory: options.siteDirectory) }
 
         let published = timer.measure("select") {

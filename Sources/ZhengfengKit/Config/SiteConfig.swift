@@ -63,8 +63,11 @@ public struct SiteConfig: Sendable {
         return (path, components.host ?? "")
     }
 
-    /// Absolute URL for a site-relative path like `channels/phone/`.
-    public func absoluteURL(_ relativePath: String) -> String { baseURL + relativePath }
+    /// How links inside pages are written (`links:`); `--links` overrides it.
+    public var links: LinkMode = .root
+
+    /// The one builder of the site's URLs.
+    public var urls: SiteURLs { SiteURLs(baseURL: baseURL, basePath: basePath, mode: links) }
 
     static func normalizedBaseURL(_ url: String) -> String {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
@@ -106,6 +109,15 @@ public struct SiteConfig: Sendable {
         config.hotline = fields.string("hotline") ?? "12388"
         config.privacyAllow = fields.stringList("privacy_allow") ?? []
         config.paramsKeys = fields.stringList("params_keys") ?? []
+        if let links = fields.string("links"), let node = fields.node("links") {
+            if let mode = LinkMode(rawValue: links) {
+                config.links = mode
+            } else {
+                fields.report("CONFIG_LINKS",
+                              "links 只能是 root（默认，网址从网站根目录写起）、absolute（完整网址）或 relative（相对网址，可从 U 盘或本地文件夹直接打开）。",
+                              at: node)
+            }
+        }
         if let footerNode = fields.node("footer") {
             var footer = YAMLFields(footerNode, file: file)
             config.footer.icp = footer.string("icp") ?? ""

@@ -101,14 +101,8 @@ struct PrintSelection {
         return PrintItem(contentPath: path, title: rendered.page.title, anchor: anchor, html: html)
     }
 
-    /// Site links in rendered Markdown start with the base path (`/scope/`); on paper and in a
-    /// PDF they must be full addresses of the website (`https://…/scope/`).
-    func absoluteLinks(_ html: String) -> String {
-        let basePath = site.config.basePath
-        let pattern = "href=\"" + NSRegularExpression.escapedPattern(for: basePath) + "(?!/)"
-        let replacement = "href=\"" + NSRegularExpression.escapedTemplate(for: site.config.baseURL)
-        return html.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
-    }
+    /// On paper and in a PDF, site links must be full addresses of the website.
+    func absoluteLinks(_ html: String) -> String { site.config.urls.absolutized(html) }
 
     func missing(_ entry: String, at location: SourceLocation) -> Diagnostic {
         .error("PRINT_CONTENT_MISSING",

@@ -17,7 +17,7 @@ enum Feeds {
         for path in site.outputOrder {
             guard let rendered = site.pages[path] else { continue }
             let page = rendered.page
-            out += "  <url><loc>\(xml(site.config.absoluteURL(MarkdownStage.pathEscape(page.urlPath))))</loc>"
+            out += "  <url><loc>\(xml(site.config.urls.canonical(MarkdownStage.pathEscape(page.urlPath))))</loc>"
             if let date = page.date { out += "<lastmod>\(date.day)</lastmod>" }
             out += "</url>\n"
         }
@@ -34,13 +34,13 @@ enum Feeds {
         out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(xml(config.language))\">\n"
         out += "  <title>\(xml(config.title))</title>\n"
         out += "  <link href=\"\(xml(config.baseURL))\"/>\n"
-        out += "  <link rel=\"self\" href=\"\(xml(config.absoluteURL("feed.xml")))\"/>\n"
+        out += "  <link rel=\"self\" href=\"\(xml(config.urls.canonical("feed.xml")))\"/>\n"
         out += "  <id>\(xml(config.baseURL))</id>\n"
         out += "  <updated>\(updated)</updated>\n"
         if !config.sponsor.isEmpty { out += "  <author><name>\(xml(config.sponsor))</name></author>\n" }
         for rendered in dated {
             let page = rendered.page
-            let link = config.absoluteURL(MarkdownStage.pathEscape(page.urlPath))
+            let link = config.urls.canonical(MarkdownStage.pathEscape(page.urlPath))
             out += "  <entry>\n"
             out += "    <title>\(xml(page.title))</title>\n"
             out += "    <link href=\"\(xml(link))\"/>\n"
@@ -54,6 +54,6 @@ enum Feeds {
     }
 
     static func robots(_ site: SiteModel) -> String {
-        "User-agent: *\nAllow: /\nSitemap: \(site.config.absoluteURL("sitemap.xml"))\n"
+        "User-agent: *\nAllow: /\nSitemap: \(site.config.urls.canonical("sitemap.xml"))\n"
     }
 }

@@ -35,7 +35,7 @@ extension SiteModel {
         var item = listItem(rendered)
         item.reserveCapacity(24)
         TemplateValue.set(&item, "content", rendered.html)
-        TemplateValue.set(&item, "permalink", config.absoluteURL(MarkdownStage.pathEscape(page.urlPath)))
+        TemplateValue.set(&item, "permalink", config.urls.canonical(MarkdownStage.pathEscape(page.urlPath)))
         item["kind"] = page.kind.rawValue
         item["is_home"] = page.kind == .home
         item["is_section"] = page.kind == .section

@@ -88,7 +88,8 @@ public struct SiteModel {
     /// Every page to write, in a stable order: home, then by content path (sorted once).
     public let outputOrder: [String]
 
-    public func url(_ urlPath: String) -> String { config.basePath + MarkdownStage.pathEscape(urlPath) }
+    /// The root-relative link to a page or section path (`urls.finish` adapts it to the link mode).
+    public func url(_ urlPath: String) -> String { config.urls.link(MarkdownStage.pathEscape(urlPath)) }
 
     /// The section page's title, or the folder name when it has no `_index.md`.
     public func sectionTitle(_ path: String) -> String {
@@ -125,7 +126,7 @@ public struct SiteModel {
             "domain": config.domain,
             "hotline": config.hotline,
             "year": now.components.year,
-            "feed_url": config.basePath + "feed.xml",
+            "feed_url": config.urls.link("feed.xml"),
             "qr_svg": qrSVGs[config.baseURL] ?? "",
             "footer": [
                 "icp": config.footer.icp,

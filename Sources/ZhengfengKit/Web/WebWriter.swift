@@ -80,7 +80,7 @@ struct WebWriter {
     func writeNotFound() throws {
         let html = try templates.render("404", context: site.standaloneContext(title: "页面不存在"),
                                         for: templates.origin + "404.mustache", cache: site.partialCache)
-        try transaction.write(html, to: "404.html")
+        try transaction.write(site.config.urls.finish(html, at: "404.html"), to: "404.html")
     }
 
     /// sitemap.xml and feed.xml (they list pages, so they change with them); `texts` when
@@ -104,7 +104,8 @@ struct WebWriter {
         let page = site.pages[path]!.page
         let html = try templates.render(templateName(for: page), context: site.context(for: path), for: page.sourcePath,
                                         cache: site.partialCache)
-        try transaction.write(html, to: page.urlPath + "index.html")
+        let path = page.urlPath + "index.html"
+        try transaction.write(site.config.urls.finish(html, at: MarkdownStage.pathEscape(path)), to: path)
     }
 
     /// Copies the theme's assets/ folder, in sorted order.
