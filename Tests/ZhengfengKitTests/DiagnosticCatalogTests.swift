@@ -233,3 +233,119 @@ enum SourceCodes {
         #expect(result.stdout == DiagnosticExplainer.list())
     }
 }
+
+/// The catalog's examples are real: where an example is a file under content/, a site with the
+/// wrong file gets the code from `zhengfeng check`, and the same site with the fix does not.
+@Suite struct DiagnosticCatalogExampleTests {
+    /// Examples whose problem is not in the text shown (a file's encoding).
+    static let notReproducible: Set<String> = ["FILE_ENCODING_GBK", "FILE_ENCODING"]
+    /// “Today” for the examples about publication dates.
+    static let today = PageDate(parsing: "2026-11-20 12:00")!
+    static let siteYAML = "title: 清风秦都\nbase_url: https://www.example.gov.cn/lianzheng/\n"
+
+    /// A small site with what the examples refer to: a phone page with the heading 接听时间,
+    /// a news page linking plan.md, an internal section, a photo and an attachment.
+    static func baseSite() -> [String: String] {
+        func page(_ title: String, _ extra: String = "", body: String = "正文。") -> String {
+            "---\ntitle: \(title)\n\(extra)---\n\n\(body)\n"
+        }
+        return [
+            "content/site.yml": siteYAML,
+            "content/_index.md": page("首页"),
+            "content/data/channels.yml": """
+                channels:
+                  - id: phone
+                    kind: phone
+                    name: 电话举报
+                    number: "12388"
+                """,
+            "content/scope/_index.md": page("受理范围"),
+            "content/scope/what.md": page("受理哪些问题"),
+            "content/excluded/_index.md": page("不予受理"),
+            "content/excluded/other.md": page("请找对地方"),
+            "content/channels/_index.md": page("举报途径"),
+            "content/channels/phone.md": page("电话举报", body: "## 接听时间\n\n工作日。"),
+            "content/real-name/_index.md": page("实名举报"),
+            "content/real-name/rights-duties.md": page("检举控告人的权利和义务"),
+            "content/false-accusation/_index.md": page("诬告陷害"),
+            "content/false-accusation/law.md": page("依法追责"),
+            "content/about/_index.md": page("关于"),
+            "content/about/plan.md": page("工作方案"),
+            "content/about/制度汇编.pdf": "%PDF-1.4",
+            "content/news/_index.md": page("工作动态"),
+            "content/news/launch.md": page("启动仪式", body: "见[年度工作要点](plan.md)。"),
+            "content/news/plan.md": page("2026年工作要点"),
+            "content/news/photo.jpg": "jpg",
+            "content/inner/_index.md": page("内部", "visibility: internal\n"),
+            "content/inner/schedule.md": page("专项检查工作安排"),
+        ]
+    }
+
+    /// The file an example is written to, when it is one under content/.
+    static func contentPath(_ example: DiagnosticExample) -> String? {
+        let path = String(example.place.prefix { $0 != "（" })
+        return path.hasPrefix("content/") && (path.hasSuffix(".md") || path.hasSuffix(".yml")) ? path : nil
+    }
+
+    /// The example as a whole file: a page snippet gets a front matter, a site.yml snippet the
+    /// two required settings.
+    static func fileText(_ example: DiagnosticExample, code: String) -> String {
+        let path = contentPath(example)!
+        if path == "content/site.yml" && !example.text.contains("base_url:") { return siteYAML + example.text + "\n" }
+        if path.hasSuffix(".md") && !example.text.isEmpty && !example.text.hasPrefix("---") && code != "FRONT_MATTER_MISSING" {
+            return "---\ntitle: 示例页面\n---\n\n" + example.text + "\n"
+        }
+        return example.text.isEmpty ? "" : example.text + "\n"
+    }
+
+    static var reproducible: [DiagnosticEntry] {
+        DiagnosticCatalog.entries.filter {
+            contentPath($0.wrong) != nil && contentPath($0.fixed) != nil && !notReproducible.contains($0.code)
+        }
+    }
+
+    /// Whether `zhengfeng check` reports `code` for the site.
+    func checkReports(_ code: String, _ files: [String: String]) -> Bool {
+        TestSupport.check(TestSites.make(files), now: Self.today).contains { $0.code == code }
+    }
+
+    /// Whether a build reports `code` (a missing page template, for one, is found only when
+    /// pages are rendered).
+    func buildReports(_ code: String, _ files: [String: String]) -> Bool {
+        let site = TestSites.make(files)
+        var options = TestSites.options(site, output: site.appendingPathComponent("output"))
+        options.now = Self.today
+        do {
+            return try SiteBuilder(options: options).build().warnings.contains { $0.code == code }
+        } catch let error as DiagnosticsError {
+            return error.diagnostics.contains { $0.code == code }
+        } catch let diagnostic as Diagnostic {
+            return diagnostic.code == code
+        } catch {
+            return false
+        }
+    }
+
+    @Test func theBaseSiteIsClean() {
+        let problems = TestSupport.check(TestSites.make(Self.baseSite()), now: Self.today).filter { $0.severity != .note }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func mostEntriesHaveFileExamplesThatAreChecked() {
+        #expect(Self.reproducible.count >= 40, "only \(Self.reproducible.count)")
+    }
+
+    @Test(arguments: reproducible.map(\.code))
+    func wrongExampleGivesTheCodeAndTheFixedOneDoesNot(code: String) throws {
+        let entry = try #require(DiagnosticCatalog.entry(for: code))
+        var files = Self.baseSite()
+        files[Self.contentPath(entry.wrong)!] = Self.fileText(entry.wrong, code: code)
+        var fixed = files
+        fixed[Self.contentPath(entry.fixed)!] = Self.fileText(entry.fixed, code: code)
+        let byCheck = checkReports(code, files)
+        let wrongGivesIt = byCheck || buildReports(code, files)
+        let fixedGivesIt = byCheck ? checkReports(code, fixed) : buildReports(code, fixed)
+        #expect(wrongGivesIt, "the wrong example does not give \(code)")
+        #expect(!fixedGivesIt, "the fixed example still gives \(code)")
+    }
+}

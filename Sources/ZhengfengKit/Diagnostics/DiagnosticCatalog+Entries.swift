@@ -1051,10 +1051,20 @@ extension DiagnosticCatalog {
             explanation: "栏目或展板的 `kind` 不是 pages、channels、cover 之一。",
             message: "content/site.yml:20:9: 错误: kind 只能是 pages（页面正文）、channels（举报途径）或 cover（封面），… [PRINT_BLOCK_KIND]",
             wrong: DiagnosticExample("content/site.yml", """
-                      - {id: channels, title: 四种举报途径, kind: qrcode}
+                print:
+                  boards:
+                    items:
+                      - id: channels
+                        title: 四种举报途径
+                        kind: qrcode
                 """),
             fixed: DiagnosticExample("content/site.yml", """
-                      - {id: channels, title: 四种举报途径, kind: channels}
+                print:
+                  boards:
+                    items:
+                      - id: channels
+                        title: 四种举报途径
+                        kind: channels
                 """)),
         DiagnosticEntry(
             "PRINT_BLOCK_PAGES", .error, .print,
