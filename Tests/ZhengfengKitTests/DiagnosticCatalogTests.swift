@@ -234,11 +234,13 @@ enum SourceCodes {
     }
 }
 
-/// The catalog's examples are real: where an example is a file under content/, a site with the
-/// wrong file gets the code from `zhengfeng check`, and the same site with the fix does not.
+/// The catalog's examples are real: where an example is a file under content/ or templates/,
+/// a site with the wrong file gets the code from `zhengfeng check` (or a build), and the same
+/// site with the fix does not.
 @Suite struct DiagnosticCatalogExampleTests {
-    /// Examples whose problem is not in the text shown (a file's encoding).
-    static let notReproducible: Set<String> = ["FILE_ENCODING_GBK", "FILE_ENCODING"]
+    /// Examples whose problem is not in the text shown (a file's encoding), or that need a PDF
+    /// build with WeasyPrint.
+    static let notReproducible: Set<String> = ["FILE_ENCODING_GBK", "FILE_ENCODING", "PDF_PAD_MARKER", "PDF_PAGE_COUNT"]
     /// “Today” for the examples about publication dates.
     static let today = PageDate(parsing: "2026-11-20 12:00")!
     static let siteYAML = "title: 清风秦都\nbase_url: https://www.example.gov.cn/lianzheng/\n"
@@ -281,10 +283,22 @@ enum SourceCodes {
         ]
     }
 
-    /// The file an example is written to, when it is one under content/.
+    /// The built-in templates, as a site's own templates/ folder.
+    static func builtInTemplates() throws -> [String: String] {
+        let root = ThemeLoader.builtInDirectory
+        var files: [String: String] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: root.path)! where path.hasSuffix(".mustache") {
+            files["templates/" + path] = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        }
+        return files
+    }
+
+    /// The file an example is written to, when it is a page, a YAML file or a template.
     static func contentPath(_ example: DiagnosticExample) -> String? {
         let path = String(example.place.prefix { $0 != "（" })
-        return path.hasPrefix("content/") && (path.hasSuffix(".md") || path.hasSuffix(".yml")) ? path : nil
+        let isContent = path.hasPrefix("content/") && (path.hasSuffix(".md") || path.hasSuffix(".yml"))
+        let isTemplate = path.hasPrefix("templates/") && path.hasSuffix(".mustache")
+        return isContent || isTemplate ? path : nil
     }
 
     /// The example as a whole file: a page snippet gets a front matter, a site.yml snippet the
@@ -339,6 +353,7 @@ enum SourceCodes {
     func wrongExampleGivesTheCodeAndTheFixedOneDoesNot(code: String) throws {
         let entry = try #require(DiagnosticCatalog.entry(for: code))
         var files = Self.baseSite()
+        if Self.contentPath(entry.wrong)!.hasPrefix("templates/") { files.merge(try Self.builtInTemplates()) { $1 } }
         files[Self.contentPath(entry.wrong)!] = Self.fileText(entry.wrong, code: code)
         var fixed = files
         fixed[Self.contentPath(entry.fixed)!] = Self.fileText(entry.fixed, code: code)

@@ -41,7 +41,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FILE_ENCODING", .error, .files,
             title: "无法识别文字编码",
-            explanation: "既不是 UTF-8 也不是 GBK，无法识别。",
+            explanation: "文件既不是 UTF-8 也不是 GBK，无法识别（例如 Word 以“Unicode”另存的文件）。请在编辑器中用“另存为 → UTF-8”重新保存。",
             message: "content/news/junk.md:1:1: 错误: 无法识别文件的文字编码。请在编辑器中用“另存为 → UTF-8”重新保存。 [FILE_ENCODING]",
             wrong: DiagnosticExample("content/news/notice.md（Word 里“另存为”时编码选了 Unicode）", """
                 ---
@@ -60,7 +60,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FILE_BINARY", .error, .files,
             title: "不是文本文件",
-            explanation: "文件含有二进制数据（例如把图片改名成了 .md）。",
+            explanation: "文件含有二进制数据（例如把图片改名成了 .md）。Markdown 页面必须是纯文本；图片请保留原来的扩展名，在页面里用 `![说明](图片.jpg)` 引用。",
             message: "content/news/image.md:1:1: 错误: 这不是文本文件（含有二进制数据）。Markdown 页面必须是纯文本；图片等文件请用 ![说明](图片.png) 引用。 [FILE_BINARY]",
             wrong: DiagnosticExample(DiagnosticExample.folder, """
                 content/news/
@@ -89,7 +89,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FILE_UNREADABLE", .error, .files,
             title: "无法读取文件",
-            explanation: "没有读取权限，或快捷方式指向的文件不存在。",
+            explanation: "没有读取权限，或快捷方式指向的文件不存在。请检查文件权限，或删除失效的快捷方式、放入真正的文件。",
             message: "content/news/gone.md:1:1: 错误: 无法读取这个文件：它是快捷方式（符号链接），但指向的文件不存在。请删除它，或放入真正的文件。 [FILE_UNREADABLE]",
             wrong: DiagnosticExample(DiagnosticExample.folder, """
                 content/news/
@@ -102,7 +102,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FILE_NOT_REGULAR", .error, .files,
             title: "不是普通文件",
-            explanation: "不是普通文件（设备、管道等）。",
+            explanation: "不是普通文件（设备、管道等），出于安全不读取。请删除它，放入普通的文本文件。",
             message: "content/news/pipe.md:1:1: 错误: 这不是普通文件（可能是设备或管道），不予读取。请放入普通的文本文件。 [FILE_NOT_REGULAR]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, """
                 mkfifo content/news/pipe.md      # 建了一个管道，不是文件
@@ -114,7 +114,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FILE_EMPTY", .error, .files,
             title: "页面文件是空的",
-            explanation: "页面文件是空的。",
+            explanation: "页面文件是空的（0 字节）。请写上设置区（---、title: 标题、---）和正文，或删除这个文件。",
             message: "content/news/bad.md:1:1: 错误: 文件是空的。请写上设置区（---、title: 标题、---）和正文，或删除这个文件。 [FILE_EMPTY]",
             wrong: DiagnosticExample("content/news/april.md（0 字节，什么也没有）", ""),
             fixed: DiagnosticExample("content/news/april.md", """
@@ -138,7 +138,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "SYMLINK_LOOP", .error, .files,
             title: "快捷方式造成循环",
-            explanation: "快捷方式指向已经读过的上级文件夹，会无限循环。",
+            explanation: "快捷方式（符号链接）指向已经读过的上级文件夹，会无限循环，已跳过。请删除这个快捷方式。",
             message: "content/news/again:1:1: 错误: 这个快捷方式（符号链接）指向已经读过的文件夹，会造成无限循环，已跳过。请删除它。 [SYMLINK_LOOP]",
             wrong: DiagnosticExample(DiagnosticExample.folder, """
                 content/news/
@@ -155,7 +155,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FRONT_MATTER_MISSING", .error, .frontMatter,
             title: "缺少设置区",
-            explanation: "文件开头没有 `---` 设置区。",
+            explanation: "文件开头没有 `---` 设置区。每个页面第一行必须是 `---`，接着写 `title: 标题`，再写一行 `---`，然后才是正文。",
             message: "content/news/bad.md:1:1: 错误: 文件开头没有设置区。请在第一行写 ---，接着写“title: 标题”，再写一行 ---。 [FRONT_MATTER_MISSING]",
             wrong: DiagnosticExample("content/news/march.md", """
                 三月工作动态
@@ -172,7 +172,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FRONT_MATTER_UNCLOSED", .error, .frontMatter,
             title: "设置区没有结束",
-            explanation: "有开头的 `---`，找不到结束的 `---`。",
+            explanation: "有开头的 `---`，找不到结束的 `---`。请在设置之后、正文之前单独加一行 `---`。",
             message: "content/news/bad.md:1:1: 错误: 开头的设置区没有结束：第 1 行的 --- 之后找不到另一行 ---。请在标题等设置之后单独加一行 ---。 [FRONT_MATTER_UNCLOSED]",
             wrong: DiagnosticExample("content/news/march.md", """
                 ---
@@ -207,7 +207,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "YAML_NOT_MAPPING", .error, .frontMatter,
             title: "设置不是“键: 值”",
-            explanation: "设置区不是“键: 值”的形式（例如写成了列表）。",
+            explanation: "设置区不是“键: 值”的形式（例如每行前面多了 `- `，写成了列表）。每行写一项设置，例如 `title: 标题`。",
             message: "content/news/bad.md:2:1: 错误: 这里应是“键: 值”形式的设置，每行一项。 [YAML_NOT_MAPPING]",
             wrong: DiagnosticExample("content/news/march.md", """
                 ---
@@ -277,7 +277,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FIELD_AUDIENCE", .error, .frontMatter,
             title: "印刷版本名不对",
-            explanation: "`audiences` 中有四个版本以外的值，指向那一项。",
+            explanation: "`audiences` 中有四个版本以外的值，指向那一项。只能是 agencies（机关）、enterprises（企业）、communities（社区）、villages（农村）。",
             message: "content/news/bad.md:3:23: 错误: audiences 中的“farmers”无效，只能是 agencies（机关）、enterprises（企业）、communities（社区）、villages（农村）。 [FIELD_AUDIENCE]",
             wrong: DiagnosticExample("content/scope/land.md", """
                 ---
@@ -294,7 +294,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FIELD_VISIBILITY", .error, .frontMatter,
             title: "visibility 的值不对",
-            explanation: "`visibility` 只能是 public 或 internal。",
+            explanation: "`visibility` 只能是 public（公开，默认）或 internal（内部，不对外发布）。",
             message: "content/news/bad.md:3:13: 错误: visibility 只能是 public（公开）或 internal（内部，不对外发布），现在是“内部”。 [FIELD_VISIBILITY]",
             wrong: DiagnosticExample("content/inner/schedule.md", """
                 ---
@@ -328,7 +328,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PAGE_NO_TEXT", .warning, .frontMatter,
             title: "页面没有正文",
-            explanation: "页面只有设置区，没有正文。",
+            explanation: "页面只有设置区，没有正文，发布后是一张空白页。请在第二个 `---` 之后写正文。",
             message: "content/news/bad.md:3:1: 警告: 这个页面只有设置区，没有正文，发布后是一张空白页。请在第二个 --- 之后写正文。 [PAGE_NO_TEXT]",
             wrong: DiagnosticExample("content/news/march.md", """
                 ---
@@ -367,7 +367,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "SECTION_NAME", .error, .urls,
             title: "栏目文件夹名不可用",
-            explanation: "栏目文件夹名不能用作网址。",
+            explanation: "栏目文件夹名会成为网址的一部分，但含有空格、`#`、`?` 等网址中不安全的字符，或以 `.` 开头。请改用字母、数字、连字符或中文。",
             message: "content/my news:1:1: 错误: 文件夹名“my news”会成为网址的一部分，但含有网址中不安全的字符“空格”。请改用字母、数字、连字符或中文。 [SECTION_NAME]",
             wrong: DiagnosticExample(DiagnosticExample.folder, """
                 content/
@@ -433,7 +433,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CONFIG_MISSING", .error, .config,
             title: "缺少 site.yml",
-            explanation: "没有 content/site.yml。",
+            explanation: "没有 content/site.yml。每个站点都需要它，至少写两行：`title: 网站名称` 和 `base_url: 网站地址`。",
             message: "content/site.yml:1:1: 错误: 缺少站点设置文件 content/site.yml。至少要写两行：title: 网站名称，base_url: 网站地址。 [CONFIG_MISSING]",
             wrong: DiagnosticExample(DiagnosticExample.folder, """
                 content/
@@ -460,7 +460,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CONFIG_SECTION_MISSING", .warning, .config,
             title: "site.yml 写了不存在的栏目",
-            explanation: "`nav`、`features` 或 `latest_section` 写了不存在的栏目。",
+            explanation: "`nav`、`features` 或 `latest_section` 写了不存在的栏目（content 下没有这个文件夹），多半是拼写错误；消息给出最接近的栏目名。",
             message: "content/site.yml:3:1: 警告: site.yml 的 nav 中的栏目“nwes”不存在（content 下没有这个文件夹）。是不是想写“news”？ [CONFIG_SECTION_MISSING]",
             wrong: DiagnosticExample("content/site.yml", """
                 nav: [scope, channels, nwes]
@@ -471,7 +471,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CHANNELS_FILE_MISSING", .warning, .config,
             title: "缺少举报途径文件",
-            explanation: "没有 data/channels.yml，网站和印刷品上没有举报方式。",
+            explanation: "没有 data/channels.yml，网站和印刷品上没有举报方式。请按 docs/content-format.md 填写四种举报途径。",
             message: "content/data/channels.yml:1:1: 警告: 缺少举报途径文件 content/data/channels.yml。网站、印刷品和二维码上的举报方式都来自它，请按 docs/content-format.md 填写。 [CHANNELS_FILE_MISSING]",
             wrong: DiagnosticExample(DiagnosticExample.folder, """
                 content/
@@ -488,7 +488,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CHANNELS_MISSING", .error, .config,
             title: "channels.yml 中没有 channels 列表",
-            explanation: "channels.yml 中没有 `channels:` 列表。",
+            explanation: "channels.yml 中没有 `channels:` 列表。文件第一行应是 `channels:`，下面每个举报途径以 `- id:` 开头。",
             message: "content/data/channels.yml:1:1: 错误: channels.yml 中没有 channels 列表。请按 docs/content-format.md 的格式填写四种举报途径。 [CHANNELS_MISSING]",
             wrong: DiagnosticExample("content/data/channels.yml", """
                 - id: phone
@@ -506,7 +506,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CHANNELS_EMPTY", .warning, .config,
             title: "一个举报途径也没有",
-            explanation: "`channels:` 列表是空的。",
+            explanation: "`channels:` 列表是空的，网站和印刷品上没有任何举报方式。请至少填写网络、电话、来信、来访中的一种。",
             message: "content/data/channels.yml:1:1: 警告: channels.yml 中一个举报途径也没有。请至少填写网络、电话、来信、来访中的一种。 [CHANNELS_EMPTY]",
             wrong: DiagnosticExample("content/data/channels.yml", """
                 channels: []
@@ -521,7 +521,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CHANNEL_KIND", .error, .config,
             title: "举报途径类型不对",
-            explanation: "`kind` 不是 online / phone / letter / visit。",
+            explanation: "`kind` 不是 online（网络）、phone（电话）、letter（来信）、visit（来访）之一。请用这四个英文词之一。",
             message: "content/data/channels.yml:3:11: 错误: 举报途径类型“电话”无效，应为 online、phone、letter 或 visit 之一。 [CHANNEL_KIND]",
             wrong: DiagnosticExample("content/data/channels.yml", """
                 channels:
@@ -540,7 +540,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CHANNEL_DUPLICATE", .error, .config,
             title: "举报途径 id 重复",
-            explanation: "两个举报途径的 `id` 相同。",
+            explanation: "两个举报途径的 `id` 相同。`id` 用来区分各个途径，请给每个途径起一个不同的 `id`。",
             message: "content/data/channels.yml:6:9: 错误: 举报途径 id“phone”重复，请改用不同的 id。 [CHANNEL_DUPLICATE]",
             wrong: DiagnosticExample("content/data/channels.yml", """
                 channels:
@@ -632,7 +632,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "LINK_BROKEN", .error, .links,
             title: "链接的页面或文件不存在",
-            explanation: "链接的页面或文件不存在。",
+            explanation: "链接的页面或文件不存在。链接写成相对于当前文件的路径，上一级文件夹用 `../`；检查文件名是否写错。",
             message: "content/news/bad.md:5:7: 错误: 链接指向的页面 content/news/missing.md 不存在。请检查文件名和路径（路径相对于当前文件，上一级用 ../）。 [LINK_BROKEN]",
             wrong: DiagnosticExample("content/news/launch.md", """
                 举报方式详见[电话举报](channels/phone.md)。
@@ -654,7 +654,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "LINK_OUTSIDE", .error, .links,
             title: "链接跳出了 content 文件夹",
-            explanation: "链接用 `../` 跳出了 content 文件夹。",
+            explanation: "链接用 `../` 跳出了 content 文件夹，发布后读者打不开。请把要链接的文件复制到 content 文件夹中，再链接它。",
             message: "content/news/bad.md:5:6: 错误: 链接“../../../etc/passwd”指向 content 文件夹以外，发布后无法访问。 [LINK_OUTSIDE]",
             wrong: DiagnosticExample("content/about/rules.md", """
                 全文见[制度汇编](../../稿件/制度汇编.pdf)。
@@ -665,7 +665,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "LINK_TO_INTERNAL", .error, .links,
             title: "公开页面链接了内部内容",
-            explanation: "公开页面链接了内部页面，或引用了内部栏目里的文件。",
+            explanation: "公开页面链接了内部页面，或引用了内部栏目里的文件；内部内容不对外发布，读者打不开，链接本身也会泄露内部信息。请删除这个链接，或把文件移到公开栏目。",
             message: "content/news/bad.md:5:10: 错误: 公开页面不能链接内部页面 content/news/secret.md（visibility: internal）。请删除这个链接。 [LINK_TO_INTERNAL]",
             wrong: DiagnosticExample("content/news/launch.md", """
                 具体分工见[专项检查工作安排](../inner/schedule.md)。
@@ -676,7 +676,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "LINK_TO_UNPUBLISHED", .warning, .links,
             title: "链接的页面本次不发布",
-            explanation: "链接的页面本次不发布（草稿、未到日期、已过期）。",
+            explanation: "链接的页面本次不发布（草稿、未到日期、已过期），读者点开会看到“页面不存在”。请先发布那个页面，或暂时删去链接。",
             message: "content/news/bad.md:5:7: 警告: 链接指向的页面 content/news/plan.md 本次不发布（草稿、未到发布日期或已过期），读者点开会看到“页面不存在”。 [LINK_TO_UNPUBLISHED]",
             wrong: DiagnosticExample("content/news/plan.md（被 launch.md 链接，还是草稿）", """
                 ---
@@ -693,7 +693,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "IMAGE_MISSING", .error, .links,
             title: "图片文件不存在",
-            explanation: "图片文件不存在。",
+            explanation: "图片文件不存在：文件名写错了、路径不对，或图片还没放进 content 文件夹。路径相对于当前页面所在的文件夹，上一级用 `../`。",
             message: "content/news/bad.md:5:9: 错误: 图片指向的文件 content/news/photo.jpg 不存在。请把文件放进 content 文件夹，或改正路径。 [IMAGE_MISSING]",
             wrong: DiagnosticExample("content/news/activity.md（照片 photo.jpg 和页面在同一个文件夹）", """
                 ![廉政文化进社区活动现场](images/photo.jpg)
@@ -704,7 +704,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "IMAGE_NO_ALT", .warning, .links,
             title: "图片没有文字说明",
-            explanation: "图片没有文字说明（方括号里是空的）。",
+            explanation: "图片没有文字说明（方括号里是空的）。请在方括号里简短说明图片内容，方便视障读者和图片无法显示时阅读。",
             message: "content/news/bad.md:5:5: 警告: 图片缺少文字说明。请写成 ![图片内容的简短说明](photo.png)，方便视障读者和图片无法显示时阅读。 [IMAGE_NO_ALT]",
             wrong: DiagnosticExample("content/news/activity.md", """
                 ![](photo.jpg)
@@ -720,7 +720,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRIVACY_ID_NUMBER", .error, .privacy,
             title: "居民身份证号码",
-            explanation: "居民身份证号码。",
+            explanation: "这里有居民身份证号码（18 位或 15 位，出生日期和校验码都对得上）。网站和印刷品不得公布身份证号码，请删除；通报中的当事人写“王某某”即可。",
             message: "content/news/bad.md:5:11: 错误: 这里有居民身份证号码（1101**********002X）。网站和印刷品不得公布身份证号码，请删除，或只写“***”。… [PRIVACY_ID_NUMBER]",
             wrong: DiagnosticExample("content/notices/result.md", """
                 经查，王某某（身份证号 11010519491231002X）反映的问题属实。
@@ -731,7 +731,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRIVACY_MOBILE", .error, .privacy,
             title: "手机号码",
-            explanation: "手机号码。",
+            explanation: "正文、设置区或数据文件里有手机号码。不得公布举报人、当事人等个人的手机号码，请删除；对外公布的举报电话写 12388，单位确需公开的号码写进 `privacy_allow`。",
             message: "content/data/contacts.yml:3:13: 错误: 这里有手机号码（136****5678）。不得公布举报人、当事人等个人的手机号码，请删除；对外公布的举报电话请写 12388。… [PRIVACY_MOBILE]",
             wrong: DiagnosticExample("content/news/launch.md", """
                 如有疑问，请联系李老师：13812345678。
@@ -742,7 +742,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRIVACY_BANK_CARD", .error, .privacy,
             title: "银行卡号",
-            explanation: "银行卡号。",
+            explanation: "这里有一串像银行卡号的数字（16–19 位，通过银行卡校验）。不得公布个人银行卡号，请删除；通报里写“已退还”“已上缴”即可。",
             message: "content/news/bad.md:5:7: 错误: 这里像是银行卡号（6222***********0128）。不得公布个人银行卡号，请删除。… [PRIVACY_BANK_CARD]",
             wrong: DiagnosticExample("content/notices/result.md", """
                 违纪款项已退还至当事人账户 6222 0212 3456 7890 128。
@@ -753,7 +753,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRIVACY_EMAIL", .error, .privacy,
             title: "个人电子邮箱",
-            explanation: "个人电子邮箱。",
+            explanation: "这里有个人电子邮箱（QQ、163/126、新浪、Gmail 等，或用户名全是数字的邮箱）。不得公布个人邮箱，请删除；对外只公布单位邮箱。",
             message: "content/news/bad.md:5:6: 错误: 这里有个人电子邮箱（12***@qq.com）。不得公布个人邮箱，请删除。… [PRIVACY_EMAIL]",
             wrong: DiagnosticExample("content/news/essay-contest.md", """
                 来稿请发送至 12345678@qq.com。
@@ -764,7 +764,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRIVACY_EMAIL_UNLISTED", .warning, .privacy,
             title: "邮箱不在公开名单中",
-            explanation: "不在允许名单中的其他邮箱。",
+            explanation: "这里有一个不在允许名单中的邮箱（不是常见的个人邮箱）。如果是单位对外公开的邮箱，把它加入 site.yml 的 `privacy_allow`；如果是个人邮箱，请删除。",
             message: "content/news/bad.md:5:27: 警告: 这里有电子邮箱（of***@example.gov.cn），它不在公开邮箱名单中。如果这是单位对外公开的邮箱，请把它加入 site.yml 的 privacy_allow；如果是个人邮箱，请删除。 [PRIVACY_EMAIL_UNLISTED]",
             wrong: DiagnosticExample("content/news/essay-contest.md（site.yml 没有列出这个邮箱）", """
                 来稿请发送至 office@example.gov.cn。
@@ -806,7 +806,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PAGE_EXPIRED", .warning, .lifecycle,
             title: "页面已过期",
-            explanation: "页面已过 `expires`，会从网站上撤下。",
+            explanation: "页面已过 `expires` 日期，会从网站上撤下。如果还要发布，请把 `expires` 改到以后，或删去这一行。",
             message: "content/news/old.md:4:10: 警告: 页面已于 2025年12月31日过期，不再发布，会从网站上撤下。如果还要发布，请修改或删除 expires。 [PAGE_EXPIRED]",
             wrong: DiagnosticExample("content/notices/hotline-hours.md（还要继续公布）", """
                 ---
@@ -823,7 +823,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PAGE_FUTURE", .note, .lifecycle,
             title: "发布日期还没到",
-            explanation: "`date` 还没到，到期后重新生成时才发布。",
+            explanation: "`date` 还没到，这个页面现在不发布；到期后重新生成网站时才出现。想现在就发布，把 `date` 改为今天或以前。",
             message: "content/news/later.md:3:7: 提示: 发布日期 2026-12-01 09:00 还没到，这个页面现在不发布；到期后重新生成网站时才会出现。 [PAGE_FUTURE]",
             wrong: DiagnosticExample("content/news/later.md（本想今天就发布）", """
                 ---
@@ -857,7 +857,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "TEMPLATE_SYNTAX", .error, .templates,
             title: "模板语法错误",
-            explanation: "Mustache 模板语法错误。",
+            explanation: "Mustache 模板语法错误：`{{ }}` 没有成对，或区块 `{{#…}}` 没有对应的 `{{/…}}`。按消息里的行号检查这一处。",
             message: "templates/page.mustache:3:1: 错误: 模板语法错误（expectedSectionEnd）。请检查 {{ }} 标签是否成对、区块 {{#…}} 是否有对应的 {{/…}}。 [TEMPLATE_SYNTAX]",
             wrong: DiagnosticExample("templates/page.mustache", """
                 {{#page.tags}}
@@ -871,7 +871,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "TEMPLATE_MISSING_PARTIAL", .error, .templates,
             title: "引用的模板不存在",
-            explanation: "模板引用了不存在的局部模板或父模板。",
+            explanation: "模板引用了不存在的局部模板或父模板。请检查名称拼写，或在 templates/ 中新建这个模板。",
             message: "templates/page.mustache:1:7: 错误: 模板引用了不存在的模板“partials/nothere”。请检查名称拼写，或在 templates/ 中新建 partials/nothere.mustache。 [TEMPLATE_MISSING_PARTIAL]",
             wrong: DiagnosticExample("templates/page.mustache", """
                 {{>partials/fotter}}
@@ -882,7 +882,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "TEMPLATE_MISSING", .error, .templates,
             title: "页面设置的模板不存在",
-            explanation: "页面设置的 `template` 不存在。",
+            explanation: "页面设置的 `template` 不存在。请在 templates/ 中新建这个模板，或删去页面设置里的 `template`，使用默认模板。",
             message: "content/news/a.md:1:1: 错误: 找不到模板“special”（templates/special.mustache）。请新建这个模板，或修改页面设置中的 template。 [TEMPLATE_MISSING]",
             wrong: DiagnosticExample("content/news/march.md（templates/ 里没有 special.mustache）", """
                 ---
@@ -898,7 +898,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "TEMPLATE_CACHE_SYNTAX", .error, .templates,
             title: "缓存声明写法不对",
-            explanation: "局部模板第一行的缓存声明写法不对。",
+            explanation: "局部模板第一行的缓存声明写法不对。只能写 `{{! zhengfeng: cache }}`（所有页面共用一份），或 `{{! zhengfeng: cache by 变量名 }}`（按变量的值各存一份）。",
             message: "templates/partials/header.mustache:1:1: 错误: 缓存声明写法不对。请写成 {{! zhengfeng: cache }}（所有页面共用一份），或 {{! zhengfeng: cache by nav }}（按 nav 的值各存一份）。 [TEMPLATE_CACHE_SYNTAX]",
             wrong: DiagnosticExample("templates/partials/footer.mustache", """
                 {{! zhengfeng: cached }}
@@ -926,7 +926,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "TEMPLATE_CACHE_RECURSIVE", .error, .templates,
             title: "缓存的局部模板引用了自己",
-            explanation: "声明了缓存的局部模板直接或间接引用了自己。",
+            explanation: "声明了缓存的局部模板直接或间接引用了自己，无法缓存。请去掉这个模板第一行的缓存声明。",
             message: "templates/partials/tree.mustache:1:1: 错误: “partials/tree”声明了缓存，但它（直接或间接）引用了自己。请去掉缓存声明。 [TEMPLATE_CACHE_RECURSIVE]",
             wrong: DiagnosticExample("templates/partials/tree.mustache", """
                 {{! zhengfeng: cache }}
@@ -962,7 +962,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "OUTPUT_WRITE", .error, .templates,
             title: "写文件失败",
-            explanation: "写文件失败（磁盘满、无权限）。原有 output 不受影响。",
+            explanation: "写文件失败（磁盘满、无权限）。原有 output 不受影响。请腾出磁盘空间或检查输出文件夹的权限后重试。",
             message: "content/news/a.md:1:1: 错误: 写入失败：… [OUTPUT_WRITE]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, """
                 zhengfeng build --output /media/u盘/网站     # U 盘已满或写保护
@@ -1009,7 +1009,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRINT_TEXT_SCALE", .error, .print,
             title: "字号倍数不对",
-            explanation: "`text_scale` 不是 0.5 到 3 之间的数。",
+            explanation: "`text_scale` 不是 0.5 到 3 之间的数。它是正文字号的倍数，例如 1.4 表示放大到 1.4 倍。",
             message: "content/site.yml:9:19: 错误: text_scale 应是 0.5 到 3 之间的数，… [PRINT_TEXT_SCALE]",
             wrong: DiagnosticExample("content/site.yml", """
                 print:
@@ -1026,7 +1026,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRINT_LEAFLET_PANELS", .error, .print,
             title: "三折页不是 6 栏",
-            explanation: "三折页 `panels` 不是正好 6 项。",
+            explanation: "三折页正反两面共 6 栏，`panels` 要正好列出 6 项，按顺序：外面的左、中、右，里面的左、中、右。",
             message: "content/site.yml:12:7: 错误: 三折页正反两面共 6 栏，panels 应正好列出 6 项，现在是 1 项。 [PRINT_LEAFLET_PANELS]",
             wrong: DiagnosticExample("content/site.yml", """
                 print:
@@ -1048,7 +1048,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRINT_BLOCK_KIND", .error, .print,
             title: "栏或展板的 kind 不对",
-            explanation: "栏目或展板的 `kind` 不是 pages、channels、cover 之一。",
+            explanation: "栏目或展板的 `kind` 不是 pages（页面正文，默认）、channels（举报途径）、cover（封面）之一。",
             message: "content/site.yml:20:9: 错误: kind 只能是 pages（页面正文）、channels（举报途径）或 cover（封面），… [PRINT_BLOCK_KIND]",
             wrong: DiagnosticExample("content/site.yml", """
                 print:
@@ -1069,7 +1069,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRINT_BLOCK_PAGES", .error, .print,
             title: "栏或展板没有列出页面",
-            explanation: "正文栏目或展板没有列出 `pages`。",
+            explanation: "正文栏或展板没有列出 `pages`，不知道印哪些页面。请用 `pages: [scope/_index.md]` 这样的写法列出页面文件。",
             message: "content/site.yml:18:9: 错误: “受理范围”没有列出页面。… [PRINT_BLOCK_PAGES]",
             wrong: DiagnosticExample("content/site.yml", """
                 print:
@@ -1197,7 +1197,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FILE_EXISTS", .error, .scaffold,
             title: "要新建的文件已存在",
-            explanation: "要新建的文件已存在，没有覆盖。",
+            explanation: "`zhengfeng new` 要新建的文件已存在，没有覆盖。请用 `--slug` 换一个文件名。",
             message: "content/news/ok.md:1:1: 错误: 文件 content/news/ok.md 已存在，未覆盖。请换一个 --slug。 [FILE_EXISTS]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, """
                 zhengfeng new news 三月工作动态 --slug march      # content/news/march.md 已存在
@@ -1208,7 +1208,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "SITE_EXISTS", .error, .scaffold,
             title: "文件夹里已有站点",
-            explanation: "目标文件夹里已有 content。",
+            explanation: "目标文件夹里已有 content，`zhengfeng init` 不会覆盖已有的站点，什么也没有改。请换一个新文件夹。",
             message: "/srv/site:1:1: 错误: 这里已经有 content 文件夹，未做任何修改。 [SITE_EXISTS]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, """
                 zhengfeng init ~/廉政网站          # 这里已经有站点
