@@ -6,7 +6,7 @@ SITE_PACKAGES := libcmark-dev libqrencode-dev pkg-config fonts-noto-cjk
 TEST_PACKAGES := $(SITE_PACKAGES) weasyprint poppler-utils zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site test deps-site deps-test build release clean pdf bench screenshots
+.PHONY: all site test deps-site deps-test build release clean pdf bench screenshots docs
 
 all: site
 
@@ -41,6 +41,13 @@ pdf: release
 test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## make docs: regenerate docs/diagnostics.md from the diagnostics catalog
+## (Sources/ZhengfengKit/Diagnostics/DiagnosticCatalog+Entries.swift)
+docs:
+	$(SWIFT) build --product zhengfeng
+	$$($(SWIFT) build --show-bin-path)/zhengfeng explain --markdown > docs/diagnostics.md.tmp
+	mv docs/diagnostics.md.tmp docs/diagnostics.md
 
 clean:
 	rm -rf .build output

@@ -9,7 +9,7 @@ struct Zhengfeng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhengfeng",
         abstract: "正风：把 Markdown 生成为清廉宣传网站和印刷品。",
-        subcommands: [Build.self, Check.self, New.self, Init.self, Serve.self],
+        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self],
         defaultSubcommand: Build.self
     )
 
@@ -166,6 +166,29 @@ struct Check: ParsableCommand {
             print("共 \(errors) 个错误，\(warnings) 个警告\(noteCount(diagnostics))。")
         }
         if diagnostics.hasErrors { throw ExitCode(ExitStatus.contentError) }
+    }
+}
+
+/// `zhengfeng explain CODE`: what a diagnostic code means and how to fix it (like `rustc --explain`).
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "解释检查结果中的代码，并给出错误示例和改法，例如：zhengfeng explain LINK_BROKEN")
+
+    @Argument(help: "代码，例如 LINK_BROKEN。不写则列出全部代码。") var code: String?
+    @Flag(name: .long, help: "输出完整的 docs/diagnostics.md（Markdown），用于 make docs。") var markdown = false
+
+    func run() throws {
+        if markdown {
+            print(DiagnosticsDocument.markdown(), terminator: "")
+        } else if let code {
+            guard let text = DiagnosticExplainer.explanation(for: code) else {
+                FileHandle.standardError.write(Data((DiagnosticExplainer.unknownCode(code) + "\n").utf8))
+                throw ExitCode(ExitStatus.internalError)
+            }
+            print(text, terminator: "")
+        } else {
+            print(DiagnosticExplainer.list(), terminator: "")
+        }
     }
 }
 

@@ -1,0 +1,148 @@
+import Foundation
+
+/// One short example for a catalog entry: what the editor wrote (or ran), before or after the fix.
+public struct DiagnosticExample: Sendable, Hashable {
+    /// Where the text lives, as editors see it: a file such as `content/news/launch.md`, or
+    /// 命令行 for commands typed in a terminal, or 文件夹 for a folder layout.
+    public var place: String
+    /// The lines themselves, shown verbatim.
+    public var text: String
+
+    public init(_ place: String, _ text: String) {
+        self.place = place
+        self.text = text
+    }
+
+    /// The Markdown code-fence language for `text`, from the kind of place it lives in.
+    var fenceLanguage: String {
+        if place.hasPrefix(DiagnosticExample.commandLine) { return "sh" }
+        if place.contains(".mustache") { return "handlebars" }
+        if place.contains(".md") { return "markdown" }
+        if place.contains(".yml") { return "yaml" }
+        if place.contains(".html") { return "html" }
+        return "text"
+    }
+
+    /// The `place` of an example typed in a terminal.
+    public static let commandLine = "命令行"
+    /// The `place` of an example showing files and folders.
+    public static let folder = "文件夹"
+}
+
+/// The sections of the codes table in docs/diagnostics.md, in order.
+public enum DiagnosticGroup: String, Sendable, CaseIterable {
+    case files, frontMatter, urls, config, links, privacy, lifecycle, templates, print, scaffold, commands
+
+    /// The `###` heading of the section.
+    public var heading: String {
+        switch self {
+        case .files: return "文件和编码"
+        case .frontMatter: return "设置区（front matter）"
+        case .urls: return "网址和栏目"
+        case .config: return "站点设置和举报途径"
+        case .links: return "链接和图片"
+        case .privacy: return "个人信息（隐私）"
+        case .lifecycle: return "内部内容和发布时间"
+        case .templates: return "模板和输出（设计人员）"
+        case .print: return "印刷品和 PDF（`print:` 设置、`zhengfeng build --pdf`）"
+        case .scaffold: return "新建页面和站点（`zhengfeng new` / `zhengfeng init`）"
+        case .commands: return "查询代码（`zhengfeng explain`）"
+        }
+    }
+
+    /// A paragraph printed before the section's table, if any.
+    public var intro: String? {
+        switch self {
+        case .links: return "链接写成相对于当前文件的 Markdown 文件路径（`../channels/phone.md#受理时间`）。外部网址不联网检查。"
+        case .print: return "详见 [print.md](print.md)。"
+        default: return nil
+        }
+    }
+
+    /// A paragraph printed after the section's table, if any.
+    public var outro: String? {
+        switch self {
+        case .files:
+            return "UTF-8 文件开头的 BOM 和 Windows 的 CRLF 换行会被自动接受，不提示。"
+        case .privacy:
+            return "隐私错误的完整消息最后都附有一句：如确需公开，请在本页设置区加 `privacy_allow`，或在 site.yml 的 `privacy_allow` 中列出。"
+        case .lifecycle:
+            return """
+                `visibility: internal` 的页面、内部栏目（其 `_index.md` 为 internal）中的全部页面和文件，
+                都不会出现在公开网站的任何地方：页面、栏目列表、首页、sitemap.xml、feed.xml，以及不带
+                `--internal` 生成的印刷品。
+                """
+        case .scaffold:
+            return "`zhengfeng new` 的 `--slug` 或栏目名不能用作网址时，同样报 `SLUG_INVALID`。"
+        default:
+            return nil
+        }
+    }
+}
+
+/// Everything an editor needs to know about one diagnostic code: how serious it is, what it
+/// means, how to fix it, and a wrong and a fixed example. `zhengfeng explain CODE` prints it and
+/// docs/diagnostics.md is generated from all of them.
+public struct DiagnosticEntry: Sendable, Hashable {
+    /// The stable UPPER_SNAKE code shown in square brackets at the end of each message.
+    public var code: String
+    /// The severity the code is always emitted with.
+    public var severity: Severity
+    /// The section of docs/diagnostics.md it is listed in.
+    public var group: DiagnosticGroup
+    /// A short Chinese title, a few words.
+    public var title: String
+    /// What it means and how to fix it, in plain Chinese (inline Markdown allowed); the
+    /// 含义和改法 column of the codes table.
+    public var explanation: String
+    /// One message as zhengfeng prints it, `file:line:col: 级别: text [CODE]`; the 例子 column.
+    public var message: String
+    /// What causes it.
+    public var wrong: DiagnosticExample
+    /// The same, corrected.
+    public var fixed: DiagnosticExample
+
+    public init(_ code: String, _ severity: Severity, _ group: DiagnosticGroup, title: String,
+                explanation: String, message: String, wrong: DiagnosticExample, fixed: DiagnosticExample) {
+        self.code = code
+        self.severity = severity
+        self.group = group
+        self.title = title
+        self.explanation = explanation
+        self.message = message
+        self.wrong = wrong
+        self.fixed = fixed
+    }
+}
+
+/// The one list of every diagnostic code zhengfeng emits. The entries themselves are in
+/// DiagnosticCatalog+Entries.swift.
+public enum DiagnosticCatalog {
+    private static let byCode: [String: DiagnosticEntry] =
+        Dictionary(entries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The entry for `code`, or nil when zhengfeng has no such code.
+    public static func entry(for code: String) -> DiagnosticEntry? {
+        byCode[code]
+    }
+
+    /// What an editor typed, as a code: upper case, `-` read as `_`, and the square brackets
+    /// of a copied message (`[LINK_BROKEN]`) dropped.
+    public static func normalized(_ query: String) -> String {
+        query.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "[]【】")))
+            .uppercased().replacingOccurrences(of: "-", with: "_")
+    }
+
+    /// Up to `limit` known codes nearest to an unknown `query`: first the codes containing it,
+    /// then those sharing more of its words, then the fewest edits away.
+    public static func nearest(to query: String, limit: Int = 3) -> [String] {
+        let query = normalized(query)
+        let words = Set(query.split(separator: "_"))
+        func rank(_ code: String) -> (Int, Int, Int, String) {
+            let shared = Set(code.split(separator: "_")).intersection(words).count
+            return (query.isEmpty || !code.contains(query) ? 1 : 0, -shared,
+                    KeySuggestion.distance(query, code), code)
+        }
+        return entries.map(\.code).sorted { rank($0) < rank($1) }.prefix(limit).map { $0 }
+    }
+}
