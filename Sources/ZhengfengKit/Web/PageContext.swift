@@ -111,7 +111,7 @@ extension SiteModel {
         context["breadcrumbs"] = [[String: Any]]()
         context["meta"] = [
             "site_name": config.title, "site_domain": config.domain, "site_id_code": config.footer.siteCode,
-            "column_name": "", "article_title": title, "pub_date": "", "content_source": config.sponsor,
+            "column_name": config.title, "content_source": config.sponsor,
         ]
         context = TemplateValue.compacted(context)
         context.merge(shared) { own, _ in own }
@@ -175,7 +175,7 @@ extension SiteModel {
         TemplateValue.set(&meta, "site_domain", config.domain)
         TemplateValue.set(&meta, "site_id_code", config.footer.siteCode)
         TemplateValue.set(&meta, "column_name", page.kind == .home ? "首页" : sectionTitle(page.sectionPath))
-        TemplateValue.set(&meta, "article_title", page.title)
+        if page.kind == .page { TemplateValue.set(&meta, "article_title", page.title) }
         TemplateValue.set(&meta, "pub_date", page.date?.minute ?? "")
         TemplateValue.set(&meta, "content_source", page.frontMatter.source ?? config.sponsor)
         TemplateValue.set(&meta, "description", rendered.summary)
