@@ -218,6 +218,8 @@ enum ReservedDomain {
         var text: String
         var host: String
         var form: Form
+        /// Where it starts in the value (UTF-16 offset), to keep matches in reading order.
+        var offset = 0
     }
 
     static func isReserved(_ host: String) -> Bool {
@@ -245,12 +247,16 @@ enum ReservedDomain {
             var authority = text.substring(with: result.range(at: 1))
             if let at = authority.lastIndex(of: "@") { authority = String(authority[authority.index(after: at)...]) }
             let host = authority.hasPrefix("[") ? authority : String(authority.split(separator: ":").first ?? "")
-            if isReserved(host) { matches.append(Match(text: text.substring(with: result.range), host: host, form: .url)) }
+            if isReserved(host) {
+                matches.append(Match(text: text.substring(with: result.range), host: host, form: .url, offset: result.range.location))
+            }
         }
         for result in emailPattern.matches(in: value, range: NSRange(location: 0, length: text.length))
             where !covered.contains(where: { NSIntersectionRange($0, result.range).length > 0 }) {
             let host = text.substring(with: result.range(at: 1))
-            if isReserved(host) { matches.append(Match(text: text.substring(with: result.range), host: host, form: .email)) }
+            if isReserved(host) {
+                matches.append(Match(text: text.substring(with: result.range), host: host, form: .email, offset: result.range.location))
+            }
         }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if matches.isEmpty, covered.isEmpty, trimmed.contains(".") || trimmed.lowercased() == "localhost",
@@ -258,7 +264,7 @@ enum ReservedDomain {
            isReserved(trimmed) {
             matches.append(Match(text: trimmed, host: trimmed, form: .domain))
         }
-        return matches
+        return matches.sorted { $0.offset < $1.offset }
     }
 
     /// What the setting holds, in words, for the message and the README list.
