@@ -94,6 +94,7 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "把警告也当作错误。") var strict = false
     @Flag(name: .long, help: "显示每个阶段的用时。") var verbose = false
     @Flag(name: .long, help: "同时把印刷品生成 PDF（output/print/*.pdf，需要 WeasyPrint）。") var pdf = false
+    @Flag(name: .long, help: "正式发布：还有待填内容、示例域名或示例页面时停止；不加时生成的是带“校样”标记的校样。") var release = false
 
     func run() throws {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL,
@@ -104,6 +105,7 @@ struct Build: ParsableCommand {
         options.includeInternal = `internal`
         options.strict = strict
         options.pdf = pdf
+        options.release = release
         var kept: PreparedSite?
         try runReporting {
             var builder = SiteBuilder(options: options)
@@ -140,9 +142,11 @@ struct Check: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
     @Option(name: .long, help: "输出格式：text 或 json。") var format: Format = .text
+    @Flag(name: .long, help: "按正式发布检查：列出每一处待填内容、示例域名和示例页面（都是错误）。") var release = false
 
     func run() throws {
-        let options = BuildOptions(siteDirectory: siteOptions.siteURL)
+        var options = BuildOptions(siteDirectory: siteOptions.siteURL)
+        options.release = release
         var diagnostics: [Diagnostic] = []
         do {
             var timer = StageTimer()

@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     public var now: PageDate
     /// Treat warnings as errors.
     public var strict = false
+    /// A release build (`--release`): every placeholder is an error (see `PlaceholderCheck`),
+    /// and the output carries no proof marks. Without it the output is a proof (校样).
+    public var release = false
     /// Also render the print editions to PDF (needs WeasyPrint).
     public var pdf = false
     /// Reuse the output of partials that declare `{{! zhengfeng: cache }}` (see

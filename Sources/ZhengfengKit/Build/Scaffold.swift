@@ -46,7 +46,9 @@ public enum Scaffold {
         }
         let content = directory.appendingPathComponent("content", isDirectory: true)
         try fileManager.createDirectory(at: content.appendingPathComponent("news"), withIntermediateDirectories: true)
-        try Data("title: \"新站点\"\nbase_url: \"https://www.example.gov.cn/\"\nsponsor: \"\"\n".utf8)
+        // The base URL is on a reserved example domain: a placeholder until the real address
+        // is known, so `build --release` refuses it (see `PlaceholderCheck`).
+        try Data("title: \"新站点\"\nbase_url: \"https://www.example.org/\"\nsponsor: \"\"\n".utf8)
             .write(to: content.appendingPathComponent("site.yml"))
         try Data("---\ntitle: \"首页\"\n---\n\n欢迎。\n".utf8).write(to: content.appendingPathComponent("_index.md"))
         try Data("---\ntitle: \"工作动态\"\nweight: 10\n---\n".utf8)

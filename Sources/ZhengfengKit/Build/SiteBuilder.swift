@@ -59,7 +59,8 @@ public struct SiteBuilder {
         if !options.includeInternal {
             content.staticFiles = InternalContentCheck.publicStaticFiles(content: content, rendered: rendered)
         }
-        var model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now)
+        var model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
+                              proof: !options.release)
         model.partialCache = PartialCache(enabled: options.cachePartials)
         diagnostics += PrintSelection(site: model).problems()
         return PreparedSite(model: model, templates: templates, diagnostics: diagnostics)

@@ -28,11 +28,6 @@ public struct Channel: Sendable, Equatable {
     public var raw: YAMLValue = .mapping([])
     /// Where the channel is defined, for diagnostics.
     public var location: SourceLocation
-
-    /// Values still marked as placeholders (start with “（待核实”).
-    public var placeholders: [String] {
-        [url, provinceURL, number, display, hours, recipient, address, postcode].filter { $0.hasPrefix("（待核实") }
-    }
 }
 
 /// Parses `data/channels.yml`.
@@ -84,7 +79,7 @@ enum ChannelsParser {
                 }
                 for key in required where fields.node(key) == nil {
                     fields.report("CHANNEL_INCOMPLETE",
-                                  "举报途径“\(name)”缺少 \(key)，网站、印刷品和二维码都需要它；暂不确定的请写“（待核实）”。",
+                                  "举报途径“\(name)”缺少 \(key)，网站、印刷品和二维码都需要它；暂不确定的请先写“【待填：要填的内容】”，正式发布前填好。",
                                   at: item)
                 }
             }

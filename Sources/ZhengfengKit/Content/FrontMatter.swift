@@ -39,12 +39,15 @@ public struct FrontMatter: Sendable {
     public var expires: PageDate?
     /// A template other than the default for this kind of page.
     public var template: String?
+    /// `sample: true`: invented example text. Marked 示例 on the web and in print, and a
+    /// placeholder for the release gate (see `PlaceholderCheck`).
+    public var sample = false
     /// Keys zhengfeng does not know, passed to templates as `page.params`.
     public var params: [(key: String, value: YAMLValue)] = []
 
     public static let knownKeys: [String] = [
         "title", "date", "summary", "weight", "slug", "draft", "audiences", "visibility",
-        "print", "source", "tags", "expires", "template", "privacy_allow",
+        "print", "source", "tags", "expires", "template", "privacy_allow", "sample",
     ]
     /// Values the privacy check allows on this page only.
     public var privacyAllow: [String] = []
@@ -144,6 +147,7 @@ enum FrontMatterParser {
         matter.slug = fields.string("slug")
         matter.draft = fields.bool("draft") ?? false
         matter.print = fields.bool("print") ?? true
+        matter.sample = fields.bool("sample") ?? false
         matter.source = fields.string("source")
         matter.tags = fields.stringList("tags") ?? []
         matter.expires = fields.date("expires")

@@ -458,6 +458,56 @@ extension DiagnosticCatalog {
                 base_url: https://www.example.gov.cn/lianzheng/
                 """)),
         DiagnosticEntry(
+            "PLACEHOLDERS_REMAIN", .note, .release,
+            title: "还有占位内容，这次生成的是校样",
+            explanation: "站点里还有占位内容（【待填：…】、示例域名或示例页面），这次生成的是校样：网页有“校样”提示并禁止搜索引擎收录，PDF 每页有“校样”水印。运行 `zhengfeng check --release` 查看每一处。",
+            message: "content/data/channels.yml:15:12: 提示: 还有 9 处占位内容（【待填：…】、示例域名或示例页面），所以这次生成的是校样：网页标有“校样”、不让搜索引擎收录，PDF 每页带“校样”水印。正式发布前请运行 zhengfeng check --release 查看每一处，填好后用 zhengfeng build --release 生成。 [PLACEHOLDERS_REMAIN]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng build"),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng check --release
+                zhengfeng build --release
+                """)),
+        DiagnosticEntry(
+            "PLACEHOLDER_TEXT", .error, .release,
+            title: "待填的占位内容不能正式发布",
+            explanation: "页面正文、设置区的值、site.yml 或 data 文件的值里有 `【待填：说明】`。把整个【】换成核实后的真实内容。只在 `--release` 时是错误。",
+            message: "content/data/channels.yml:22:14: 错误: “【待填：信访室通信地址】”是待填的占位内容，不能正式发布。请换成核实后的真实内容：信访室通信地址。 [PLACEHOLDER_TEXT]",
+            wrong: DiagnosticExample("content/channels/visit.md", "来访接待地址：【待填：来访接待地址】。"),
+            fixed: DiagnosticExample("content/channels/visit.md", "来访接待地址：秦都区人民路 1 号区纪委监委信访室。")),
+        DiagnosticEntry(
+            "PLACEHOLDER_EXAMPLE_DOMAIN", .error, .release,
+            title: "示例域名不能正式发布",
+            explanation: "site.yml 或 data 文件里的网址、邮箱或域名用的是示例域名（example.com/.org/.net、以 .example、.invalid、.test 结尾的域名、localhost），或 `--base-url` 是这样的网址。换成真实地址。只在 `--release` 时是错误。",
+            message: "content/site.yml:6:11: 错误: 设置 base_url 中的“https://lianzheng.qindu.example/”用的是示例域名（只供举例，不是真实地址），不能正式发布。请填写网站的正式网址。 [PLACEHOLDER_EXAMPLE_DOMAIN]",
+            wrong: DiagnosticExample("content/site.yml", """
+                title: 清风秦都
+                base_url: https://lianzheng.qindu.example/
+                """),
+            fixed: DiagnosticExample("content/site.yml", """
+                title: 清风秦都
+                base_url: https://www.qindu.gov.cn/lianzheng/
+                """)),
+        DiagnosticEntry(
+            "PLACEHOLDER_SAMPLE_PAGE", .error, .release,
+            title: "示例页面不能正式发布",
+            explanation: "要发布的页面写了 `sample: true`（举例编写的示例页面）。换成真实内容后删去这一行，或删除页面、加 `draft: true`。只在 `--release` 时是错误。",
+            message: "content/news/meeting.md:5:9: 错误: 这是示例页面（sample: true），内容是举例编写的，不能正式发布。请换成真实内容后删去 sample: true；暂时不用的示例页面可以删除，或加 draft: true 不发布。 [PLACEHOLDER_SAMPLE_PAGE]",
+            wrong: DiagnosticExample("content/news/meeting.md", """
+                ---
+                title: 召开动员部署会（示例）
+                sample: true
+                ---
+
+                示例正文。
+                """),
+            fixed: DiagnosticExample("content/news/meeting.md", """
+                ---
+                title: 召开动员部署会
+                ---
+
+                经核实的会议消息。
+                """)),
+        DiagnosticEntry(
             "CONFIG_LINKS", .error, .config,
             title: "links 的值无效",
             explanation: "`links` 决定页面里的链接怎么写：`root`（默认，从网站根目录写起）、`absolute`（完整网址）或 `relative`（相对网址，生成的文件夹可以从 U 盘、本地文件夹或任意子路径直接打开）。只能写这三个词之一。",
@@ -582,8 +632,8 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CHANNEL_INCOMPLETE", .error, .config,
             title: "举报途径缺少必需的项",
-            explanation: "缺少印刷品和二维码需要的项（网络：url；电话：number；来信：recipient、address、postcode；来访：address）。不确定的值先写占位内容，发布前补上。",
-            message: "content/data/channels.yml:2:5: 错误: 举报途径“来信举报”缺少 address，网站、印刷品和二维码都需要它；暂不确定的请写“（待核实）”。 [CHANNEL_INCOMPLETE]",
+            explanation: "缺少印刷品和二维码需要的项（网络：url；电话：number；来信：recipient、address、postcode；来访：address）。不确定的值先写“【待填：要填的内容】”（见 README“占位内容与正式发布”），正式发布前填好。",
+            message: "content/data/channels.yml:2:5: 错误: 举报途径“来信举报”缺少 address，网站、印刷品和二维码都需要它；暂不确定的请先写“【待填：要填的内容】”，正式发布前填好。 [CHANNEL_INCOMPLETE]",
             wrong: DiagnosticExample("content/data/channels.yml", """
                 channels:
                   - id: letter
@@ -597,8 +647,8 @@ extension DiagnosticCatalog {
                     kind: letter
                     name: 来信举报
                     recipient: 区纪委监委信访室
-                    address: 咸阳市秦都区××路××号
-                    postcode: "712000"
+                    address: 【待填：信访室通信地址】
+                    postcode: 【待填：邮政编码】
                 """)),
         DiagnosticEntry(
             "CHANNEL_URL", .error, .config,

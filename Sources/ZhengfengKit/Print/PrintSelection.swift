@@ -8,6 +8,8 @@ struct PrintItem {
     var anchor: String
     /// The page's rendered HTML, or its summary as a paragraph when the block asks for summaries.
     var html: String
+    /// The page is invented example text (`sample: true`): printed with a 示例 label.
+    var sample = false
 }
 
 /// A brochure chapter: a section (its own page's text, then its pages) or a single page.
@@ -98,7 +100,8 @@ struct PrintSelection {
         guard let rendered = site.pages[path], rendered.page.frontMatter.print else { return nil }
         if let audience, !rendered.page.frontMatter.audiences.contains(audience) { return nil }
         let html = summaryOnly ? "<p>" + HTMLEscaping.text(rendered.summary) + "</p>" : absoluteLinks(rendered.html)
-        return PrintItem(contentPath: path, title: rendered.page.title, anchor: anchor, html: html)
+        return PrintItem(contentPath: path, title: rendered.page.title, anchor: anchor, html: html,
+                         sample: rendered.page.frontMatter.sample)
     }
 
     /// On paper and in a PDF, site links must be full addresses of the website.

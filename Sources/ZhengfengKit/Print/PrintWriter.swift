@@ -156,7 +156,7 @@ struct PrintWriter {
     }
 
     func itemContext(_ item: PrintItem) -> [String: Any] {
-        ["title": item.title, "anchor": item.anchor, "html": item.html]
+        ["title": item.title, "anchor": item.anchor, "html": item.html, "is_sample": item.sample]
     }
 
     func blockContext(_ block: PrintBlock, items: [PrintItem]) -> [String: Any] {

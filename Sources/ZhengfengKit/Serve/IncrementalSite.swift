@@ -105,7 +105,7 @@ public final class IncrementalSite: @unchecked Sendable {
             rendered[path] = stage.render(content.pages[path]!)
         }
         let updated = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
-                                reusing: model, changed: Set(pagePaths))
+                                proof: !options.release, reusing: model, changed: Set(pagePaths))
         let targets = affectedPages(pagePaths, before: model, after: updated)
         let output = LiveOutput(directory: options.outputDirectory)
         let writer = WebWriter(site: updated, templates: previous.templates, transaction: output,

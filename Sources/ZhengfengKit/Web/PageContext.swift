@@ -15,6 +15,7 @@ extension SiteModel {
             "title": page.title,
             "url": url(page.urlPath),
             "summary": rendered.summary,
+            "is_sample": page.frontMatter.sample,
         ]
         if let date = page.date {
             item["date"] = date.day

@@ -11,6 +11,9 @@ public struct SiteModel {
     /// Published pages of each section, in display order (content paths).
     public let sectionPages: [String: [String]]
     public let now: PageDate
+    /// A proof (校样), not a release: pages carry the 校样 notice and noindex, print
+    /// documents a 校样 watermark (`site.proof` in templates).
+    public let proof: Bool
     /// Template values shared by every page: site, nav, channels, data.
     private(set) var shared: [String: Any] = [:]
     /// Sections that are published (see `isPublishedSection`), computed once.
@@ -31,15 +34,16 @@ public struct SiteModel {
     /// Outputs of cached partials (see `CachedPartial`), shared by the pages of this model.
     public var partialCache = PartialCache()
 
-    public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate) {
-        self.init(content: content, config: config, pages: pages, now: now, reusing: nil, changed: [])
+    public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate, proof: Bool = true) {
+        self.init(content: content, config: config, pages: pages, now: now, proof: proof, reusing: nil, changed: [])
     }
 
     /// A model that takes the list items of `previous` for every page not in `changed`
     /// (the incremental rebuild of `serve`).
     public init(content: SiteContent, config: SiteConfig, pages: [String: RenderedPage], now: PageDate,
-                reusing previous: SiteModel?, changed: Set<String>) {
+                proof: Bool = true, reusing previous: SiteModel?, changed: Set<String>) {
         self.content = content
+        self.proof = proof
         self.config = config
         self.pages = pages
         self.now = now
@@ -128,6 +132,7 @@ public struct SiteModel {
             "year": now.components.year,
             "feed_url": config.urls.link("feed.xml"),
             "qr_svg": qrSVGs[config.baseURL] ?? "",
+            "proof": proof,
             "footer": [
                 "icp": config.footer.icp,
                 "icp_url": config.footer.icpURL,

@@ -136,7 +136,7 @@ func pdfInfo(_ path: String) throws -> [String: String] {
     }
 
     @Test func everyQRCodeDecodesToTheConfiguredURL() throws {
-        let expected: Set<String> = ["https://www.12388.gov.cn/", "https://lianzheng.example.gov.cn/"]
+        let expected: Set<String> = ["https://www.12388.gov.cn/", "https://lianzheng.qindu.example/"]
         let scratch = PrintedSite.output.deletingLastPathComponent()
             .appendingPathComponent("zhengfeng-qr-\(getpid())", isDirectory: true)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -150,6 +150,27 @@ func pdfInfo(_ path: String) throws -> [String: String] {
                 .split(separator: "\n").map(String.init)
             #expect(Set(decoded) == expected, "\(name): \(decoded)")
             #expect(decoded.count == 2, "\(name): \(decoded)")
+        }
+    }
+
+    /// The suite's build has no `--release`: a proof, so every page of every PDF carries the
+    /// 校样 watermark (pdftotext separates pages with a form feed; `-raw` keeps the rotated
+    /// watermark's characters in drawing order). The watermark must not change the first
+    /// page's layout: a brochure cover still has no page number.
+    @Test func everyPageOfAProofPDFCarriesTheWatermark() throws {
+        for name in PrintedSite.all {
+            let path = try PrintedSite.pdf(name)
+            let pages = try tool("pdftotext", ["-raw", path, "-"]).split(separator: "\u{0C}", omittingEmptySubsequences: false)
+                .map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
+            let count = Int(try pdfInfo(path)["Pages"] ?? "") ?? 0
+            #expect(pages.count == count, "\(name): \(pages.count) pages with text, \(count) pages")
+            for (index, text) in pages.enumerated() where !text.contains("校样") {
+                Issue.record("\(name) page \(index + 1) has no 校样 watermark")
+            }
+            if PrintedSite.brochures.contains(name) {
+                let cover = try pdfText(path, arguments: ["-f", "1", "-l", "1"])
+                #expect(cover.last?.isNumber == false, "\(name): the cover has a page number: \(cover)")
+            }
         }
     }
 

@@ -79,6 +79,6 @@ enum ShippedSite {
         let selection = PrintSelection(site: PrintSelectionTests.site)
         let html = #"<a href="/channels/phone/">电话</a> <a href="https://www.12388.gov.cn/">网</a> <a href="//x.cn/">x</a>"#
         #expect(selection.absoluteLinks(html) ==
-                #"<a href="https://lianzheng.example.gov.cn/channels/phone/">电话</a> <a href="https://www.12388.gov.cn/">网</a> <a href="//x.cn/">x</a>"#)
+                #"<a href="https://lianzheng.qindu.example/channels/phone/">电话</a> <a href="https://www.12388.gov.cn/">网</a> <a href="//x.cn/">x</a>"#)
     }
 }
