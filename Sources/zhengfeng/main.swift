@@ -91,6 +91,13 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "显示每个阶段的用时。") var verbose = false
     @Flag(name: .long, help: "同时把印刷品生成 PDF（output/print/*.pdf，需要 WeasyPrint）。") var pdf = false
 
+    /// A bad `--base-url` is a usage error (exit 2), reported before anything is read.
+    func validate() throws {
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            throw ValidationError(BaseURL.message(baseURL, problem: problem, setting: "--base-url") + " [CONFIG_BASE_URL]")
+        }
+    }
+
     func run() throws {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL,
                                    outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
