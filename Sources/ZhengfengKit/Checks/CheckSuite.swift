@@ -11,6 +11,7 @@ public enum CheckSuite {
             { PrivacyCheck.run(content: content) },
             { LifecycleCheck.run(content: content, published: Set(rendered.keys), now: options.now) },
             { InternalContentCheck.run(content: content, rendered: rendered, options: options) },
+            { UnreferencedFileCheck.run(content: content, rendered: rendered) },
         ]
         return ParallelMap.map(checks) { $0() }.flatMap { $0 }
     }
