@@ -12,6 +12,7 @@ public enum CheckSuite {
             { LifecycleCheck.run(content: content, published: Set(rendered.keys), now: options.now) },
             { InternalContentCheck.run(content: content, rendered: rendered, options: options) },
             { UnreferencedFileCheck.run(content: content, rendered: rendered) },
+            { TemplateLinkCheck.run(siteDirectory: options.siteDirectory) },
         ]
         return ParallelMap.map(checks) { $0() }.flatMap { $0 }
     }

@@ -342,8 +342,16 @@ enum SectionIndex {
         }
     }
 
-    /// Pages inside a section whose `_index.md` is `visibility: internal` are internal too.
+    /// Pages inside a section whose `_index.md` is `visibility: internal` are internal too,
+    /// and those inside a section whose `_index.md` has unsettled publication settings
+    /// (`Visiblity: internal`) are never published either.
     static func inheritVisibility(folders: [String], pages: inout [String: Page]) {
+        let unsettledFolders = folders.filter { !$0.isEmpty && pages[$0 + "/_index.md"]?.frontMatter.publicationUnsettled == true }
+        for (path, page) in pages where !unsettledFolders.isEmpty && !page.frontMatter.publicationUnsettled {
+            if unsettledFolders.contains(where: { page.sectionPath == $0 || page.sectionPath.hasPrefix($0 + "/") }) {
+                pages[path]!.frontMatter.publicationUnsettled = true
+            }
+        }
         let internalFolders = folders.filter { !$0.isEmpty && pages[$0 + "/_index.md"]?.frontMatter.visibility == .internal }
         guard !internalFolders.isEmpty else { return }
         for (path, page) in pages where page.frontMatter.visibility == .public {

@@ -39,6 +39,9 @@ public struct FrontMatter: Sendable {
     public var expires: PageDate?
     /// Invented example text (`sample: true`): labelled 示例 and held back by a release build.
     public var sample = false
+    /// True when a key that steers publication is misspelt or has a value of the wrong type
+    /// (reported as an error): such a page is never published, whatever the build's flags.
+    public var publicationUnsettled = false
     /// A template other than the default for this kind of page.
     public var template: String?
     /// Keys zhengfeng does not know, passed to templates as `page.params`.
@@ -50,7 +53,7 @@ public struct FrontMatter: Sendable {
     ]
     /// Keys that decide whether and where a page is published. They are read strictly: a
     /// near miss of one (`Draft:`, `visiblity:`) or a value of the wrong type is an error and
-    /// the page is not published, since a silently ignored `Draft: true` would publish a draft.
+    /// the page is never published, since a silently ignored `Draft: true` would publish a draft.
     public static let steeringKeys: [String] = ["draft", "visibility", "expires", "date", "audiences", "sample"]
     /// Values the privacy check allows on this page only.
     public var privacyAllow: [String] = []
@@ -215,10 +218,9 @@ enum FrontMatterParser {
                               at: node)
             }
         }
-        // A page whose publication settings are in doubt is not loaded, so never published.
-        if steeringErrors > 0 || fields.diagnostics.count(where: { $0.severity == .error }) > errorsBefore {
-            return (nil, fields.diagnostics)
-        }
+        // A page whose publication settings are in doubt is still checked, but never published.
+        matter.publicationUnsettled = steeringErrors > 0
+            || fields.diagnostics.count(where: { $0.severity == .error }) > errorsBefore
         let keys = fields.keys
         for entry in keys where !FrontMatter.knownKeys.contains(entry.key) {
             matter.params.append((key: entry.key, value: YAMLValue(entry.node)))
