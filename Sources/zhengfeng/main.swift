@@ -96,6 +96,13 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "同时把印刷品生成 PDF（output/print/*.pdf，需要 WeasyPrint）。") var pdf = false
     @Flag(name: .long, help: "正式发布：还有待填内容、示例域名或示例页面时停止；不加时生成的是带“校样”标记的校样。") var release = false
 
+    /// A bad `--base-url` is a usage error (exit 2), reported before anything is read.
+    func validate() throws {
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            throw ValidationError(BaseURL.message(baseURL, problem: problem, setting: "--base-url") + " [CONFIG_BASE_URL]")
+        }
+    }
+
     func run() throws {
         var options = BuildOptions(siteDirectory: siteOptions.siteURL,
                                    outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) })

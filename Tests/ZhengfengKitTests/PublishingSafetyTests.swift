@@ -81,7 +81,8 @@ import Testing
     @Test func symlinkedFilesArePublishedAsFilesNotLinks() throws {
         let site = try TestSupport.temporaryDirectory()
         defer { TestSupport.remove(site) }
-        try TestSupport.makeSite(at: site, files: ["shared/plan.pdf": "PDF"])
+        try TestSupport.makeSite(at: site, files: ["shared/plan.pdf": "PDF",
+                                                  "content/news/plan.md": "---\ntitle: 计划\n---\n\n[计划](plan.pdf)\n"])
         try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/news/plan.pdf"),
                                                    withDestinationURL: site.appendingPathComponent("shared/plan.pdf"))
         let output = site.appendingPathComponent("output")

@@ -50,11 +50,14 @@ public struct BuildOptions: Sendable {
 public enum PageSelection {
     public enum Exclusion: String, Sendable {
         case draft, future, expired, `internal`
+        /// A publication setting is misspelt or mistyped (`FrontMatter.publicationUnsettled`).
+        case unsettled
     }
 
     /// Why `page` is left out of a build with `options`, or nil when it is published.
     public static func exclusion(of page: Page, options: BuildOptions) -> Exclusion? {
         let matter = page.frontMatter
+        if matter.publicationUnsettled { return .unsettled }
         if matter.visibility == .internal && !options.includeInternal { return .internal }
         if options.includeDrafts { return nil }
         if matter.draft { return .draft }

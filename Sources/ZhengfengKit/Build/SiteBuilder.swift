@@ -56,9 +56,8 @@ public struct SiteBuilder {
         }
         var diagnostics = loadDiagnostics
         diagnostics += timer.measure("checks") { CheckSuite.run(content: content, rendered: rendered, options: options) }
-        if !options.includeInternal {
-            content.staticFiles = InternalContentCheck.publicStaticFiles(content: content, rendered: rendered)
-        }
+        content.staticFiles = PublishedFiles.select(content: content, rendered: rendered,
+                                                    includeInternal: options.includeInternal)
         var model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
                               proof: !options.release)
         model.partialCache = PartialCache(enabled: options.cachePartials)

@@ -12,6 +12,8 @@ public enum CheckSuite {
             { LifecycleCheck.run(content: content, published: Set(rendered.keys), now: options.now) },
             { InternalContentCheck.run(content: content, rendered: rendered, options: options) },
             { PlaceholderCheck.run(content: content, published: rendered.values.map(\.page), options: options) },
+            { UnreferencedFileCheck.run(content: content, rendered: rendered) },
+            { TemplateLinkCheck.run(siteDirectory: options.siteDirectory) },
         ]
         return ParallelMap.map(checks) { $0() }.flatMap { $0 }
     }

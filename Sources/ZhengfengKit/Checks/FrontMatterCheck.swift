@@ -1,5 +1,5 @@
-/// Front-matter checks after loading (syntax, required title and value types are reported
-/// by the loader): unknown keys, with a “did you mean” suggestion, and pages with no text.
+/// Front-matter checks after loading (syntax, required title, value types and near misses
+/// of publication keys are reported by the loader): unknown keys, with a “did you mean” suggestion, and pages with no text.
 public enum FrontMatterCheck {
     /// Keys the default theme reads from `page.params` (documented in docs/content-format.md).
     public static let themeKeys: [String] = ["show_channels"]
@@ -9,7 +9,9 @@ public enum FrontMatterCheck {
         var diagnostics: [Diagnostic] = []
         for path in content.pages.keys.sorted() {
             let page = content.pages[path]!
-            for (key, location) in page.frontMatter.keyLocations where !accepted.contains(key) {
+            // Near misses of publication keys were reported as errors while loading.
+            for (key, location) in page.frontMatter.keyLocations
+            where !accepted.contains(key) && SteeringKeys.resembled(key) == nil {
                 var message = "设置项“\(key)”不是 zhengfeng 认识的设置，会被忽略（模板中可用 page.params.\(key) 读取）。"
                 if let suggestion = KeySuggestion.closest(to: key, among: Array(accepted)) {
                     message += "是不是想写“\(suggestion)”？"

@@ -62,18 +62,26 @@ public enum SiteCheck {
     /// Content that would land on the same output path as a page or as zhengfeng's own files.
     static func outputCollisions(_ content: SiteContent) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // Keys as a case-insensitive server compares paths (`ContentFileName.collisionKey`).
         var pageFiles: [String: String] = [:]
-        for page in content.pages.values { pageFiles[page.urlPath + "index.html"] = page.sourcePath }
+        for page in content.pages.values { pageFiles[ContentFileName.collisionKey(page.urlPath + "index.html")] = page.sourcePath }
+        var staticOwners: [String: String] = [:]
         for file in content.staticFiles {
-            if let owner = pageFiles[file] {
+            let key = ContentFileName.collisionKey(file)
+            if let owner = pageFiles[key] {
                 diagnostics.append(.error("URL_DUPLICATE",
                                           "这个文件发布后的位置与页面 \(owner) 相同，会互相覆盖。请改文件名或移到别的文件夹。",
+                                          at: SourceLocation(file: "content/" + file)))
+            } else if let other = staticOwners[key] {
+                diagnostics.append(.error("URL_DUPLICATE",
+                                          "这个文件与 content/\(other) 的网址只差大小写或文字的编码写法，在不区分大小写的服务器（如 Windows/IIS）上是同一个文件，会互相覆盖。请删除或改名其中一个。",
                                           at: SourceLocation(file: "content/" + file)))
             } else if reservedFiles.contains(file) {
                 diagnostics.append(.error("URL_DUPLICATE",
                                           "文件名 \(file) 是 zhengfeng 自己生成的文件，放在 content 最上层会被覆盖。请改名或移到栏目文件夹中。",
                                           at: SourceLocation(file: "content/" + file)))
             }
+            if staticOwners[key] == nil { staticOwners[key] = file }
         }
         for folder in content.sections.keys.sorted() where reservedFolders.contains(folder) {
             diagnostics.append(.error("URL_DUPLICATE",

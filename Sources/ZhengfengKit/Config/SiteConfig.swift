@@ -89,11 +89,8 @@ public struct SiteConfig: Sendable {
         let title = fields.string("title", required: true)
         let baseURL = fields.string("base_url", required: true)
         if let baseURL, let node = fields.node("base_url") {
-            let components = URLComponents(string: baseURL)
-            if components?.scheme == nil || components?.host == nil {
-                fields.report("CONFIG_BASE_URL",
-                              "base_url 应是完整网址，例如 https://www.example.gov.cn/lianzheng/。",
-                              at: node)
+            if let problem = BaseURL.problem(baseURL) {
+                fields.report("CONFIG_BASE_URL", BaseURL.message(baseURL, problem: problem, setting: "base_url"), at: node)
             }
         }
         guard let title, let baseURL else { return (nil, fields.diagnostics) }

@@ -96,8 +96,8 @@ enum YAMLParser {
     /// both agree: no anchors (`&`, so no key node can come back as a value) and every key a
     /// scalar whose text is unique in its mapping. Otherwise the text is parsed as `parse` does.
     static func parseKeysAsText(_ text: String, file: String, lineOffset: Int) throws -> Node? {
-        if !SourceText.containsByte(text, UInt8(ascii: "&")), let node = try? Yams.compose(yaml: text, .basic, constructor, .utf8),
-           hasDistinctTextKeys(node) {
+        if !SourceText.containsByte(text, UInt8(ascii: "&")), !SourceText.containsByte(text, UInt8(ascii: "*")),
+           let node = try? Yams.compose(yaml: text, .basic, constructor, .utf8), hasDistinctTextKeys(node) {
             return node
         }
         return try parse(text, file: file, lineOffset: lineOffset)
@@ -130,7 +130,17 @@ enum YAMLParser {
     static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> Node? {
         do {
             // The encoding is given: Yams's default reads the whole process environment per call.
-            return try Yams.compose(yaml: text, .default, constructor, .utf8)
+            let parser = try Yams.Parser(yaml: text, resolver: .default, constructor: constructor, encoding: .utf8)
+            let node = try parser.singleRoot()
+            // Anchors are weak references that the parser keeps alive: look while it lives.
+            if let node, SourceText.containsByte(text, UInt8(ascii: "&")) || SourceText.containsByte(text, UInt8(ascii: "*")),
+               let anchored = withExtendedLifetime(parser, { AnchorFinder.first(in: node) }) {
+                throw Diagnostic.error(
+                    "YAML_ALIAS",
+                    "这里用了 YAML 的锚点或引用（& 或 *），zhengfeng 不接受这种写法：它能让几行文字展开成极大的数据，拖垮生成。请把要重复的内容直接写出来；以 & 或 * 开头的文字值请用英文双引号括起来。",
+                    at: SourceLocation(file: file, line: anchored.line + lineOffset, column: anchored.column))
+            }
+            return node
         } catch let error as YamlError {
             var line = 1, column = 1
             var problem = "\(error)"
@@ -154,6 +164,31 @@ enum YAMLParser {
                 "YAML_SYNTAX",
                 "YAML 格式错误（\(problem)）。请检查这一行的冒号、缩进和引号：含有冒号或以特殊符号开头的值请用英文双引号括起来。",
                 at: SourceLocation(file: file, line: line + lineOffset, column: column))
+        }
+    }
+}
+
+/// Finds YAML anchors (`&name`) and aliases (`*name`), which zhengfeng refuses: a few lines
+/// of nested aliases ("billion laughs") expand into billions of values for every later walk.
+/// Yams composes an alias as the anchored node itself, so the walk stops at the first anchor
+/// (which comes before any alias to it in document order) and never walks an expansion.
+enum AnchorFinder {
+    /// The first node (in document order) that carries an anchor, or nil.
+    static func first(in node: Node) -> Node? {
+        if node.anchor != nil { return node }
+        switch node {
+        case .scalar:
+            return nil
+        case .alias:
+            return node
+        case .sequence(let sequence):
+            for item in sequence { if let found = first(in: item) { return found } }
+            return nil
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let found = first(in: key) ?? first(in: value) { return found }
+            }
+            return nil
         }
     }
 }

@@ -33,6 +33,7 @@ public struct ContentLoader {
         var visited: Set<String> = [contentDirectory.resolvingSymlinksInPath().path]
         walk(contentDirectory, relative: "", files: &files, staticFiles: &staticFiles, folders: &folders,
              visited: &visited, bag: &bag)
+        files = Self.withoutSameNamedFiles(files, &bag)
         // Pages are read and parsed on all cores; diagnostics keep the walk's order.
         var pages: [String: Page] = [:]
         pages.reserveCapacity(files.count)
@@ -47,9 +48,7 @@ public struct ContentLoader {
         checkDuplicateURLs(pages, &bag)
         var content = SiteContent(config: config, channels: channels, data: data, pages: pages,
                                   sections: sections, staticFiles: staticFiles.sorted(), configTexts: configTexts)
-        content.unloadedPages = Set(bag.items.filter { $0.severity == .error }.map(\.location.file)
-            .filter { $0.hasPrefix("content/") && ($0.hasSuffix(".md") || $0.hasSuffix(".markdown")) }
-            .map { String($0.dropFirst("content/".count)) }).subtracting(pages.keys)
+        content.unloadedPages = Set(files.map(\.contentPath)).subtracting(pages.keys)
         return (content, bag.items)
     }
 
@@ -113,8 +112,12 @@ public struct ContentLoader {
     struct PageFile: Sendable {
         /// The file's path (a URL is made only when it is read, on the loading threads).
         var path: String
+        /// The page's key: its path inside content/, except that a section's own page is
+        /// always `…/_index.md` whatever the case of its extension.
         var contentPath: String
         var sectionPath: String
+        /// The path shown in diagnostics, as the file is named on disk (`content/news/_index.MD`).
+        var sourcePath: String
 
         var url: URL { URL(fileURLWithPath: path) }
     }
@@ -126,14 +129,18 @@ public struct ContentLoader {
         let fileManager = FileManager.default
         let entries: [(name: String, type: UInt8)]
         do {
-            entries = try FileBytes.directoryEntries(directory.path).sorted { $0.name < $1.name }
+            // Names equal as text (NFC and NFD spellings) are ordered by their bytes, so the walk's
+            // order never depends on the file system.
+            entries = try FileBytes.directoryEntries(directory.path).sorted {
+                $0.name != $1.name ? $0.name < $1.name : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8)
+            }
         } catch {
             bag.add(.error("FILE_UNREADABLE", "无法读取文件夹（\(SourceText.reason(error))）。",
                            at: SourceLocation(file: "content/" + relative)))
             return
         }
         let directoryPath = directory.path
-        for (name, type) in entries where !name.hasPrefix(".") {
+        for (name, type) in entries where !ContentFileName.isNeverPublished(name) {
             let contentPath = relative.isEmpty ? name : relative + "/" + name
             let display = "content/" + contentPath
             if relative.isEmpty && (name == "site.yml" || name == "data") { continue }
@@ -171,8 +178,10 @@ public struct ContentLoader {
                 folders.append(contentPath)
                 walk(folder, relative: contentPath, files: &files, staticFiles: &staticFiles, folders: &folders,
                      visited: &visited, bag: &bag)
-            } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
-                files.append(PageFile(path: resolved?.path ?? path, contentPath: contentPath, sectionPath: relative))
+            } else if ContentFileName.isPage(name) {
+                let key = ContentFileName.isIndex(name) ? (relative.isEmpty ? "_index.md" : relative + "/_index.md") : contentPath
+                files.append(PageFile(path: resolved?.path ?? path, contentPath: key, sectionPath: relative,
+                                      sourcePath: display))
             } else {
                 staticFiles.append(contentPath)
             }
@@ -194,12 +203,32 @@ public struct ContentLoader {
     /// Reads one Markdown file into a page (nil when it has errors), with its diagnostics.
     func loadPage(_ file: PageFile) -> (Page?, [Diagnostic]) {
         var bag = DiagnosticBag()
-        let page = loadPage(file.url, contentPath: file.contentPath, sectionPath: file.sectionPath, bag: &bag)
+        let page = loadPage(file.url, contentPath: file.contentPath, sectionPath: file.sectionPath,
+                            display: file.sourcePath, bag: &bag)
         return (page, bag.items)
     }
 
-    private func loadPage(_ url: URL, contentPath: String, sectionPath: String, bag: inout DiagnosticBag) -> Page? {
-        let display = "content/" + contentPath
+    /// Two page files whose names are the same text (one saved in NFC, one in NFD, or
+    /// `_index.md` beside `_index.MD`) would be one page: the second is reported, not loaded.
+    static func withoutSameNamedFiles(_ files: [PageFile], _ bag: inout DiagnosticBag) -> [PageFile] {
+        var owners: [String: String] = [:]
+        var kept: [PageFile] = []
+        kept.reserveCapacity(files.count)
+        for file in files {
+            if let other = owners[file.contentPath] {
+                bag.add(.error("URL_DUPLICATE",
+                               "这个文件与 \(other) 名字相同（只是文字的编码写法或扩展名大小写不同），发布后是同一个网址，其中一个会丢失。请删除或改名其中一个。",
+                               at: SourceLocation(file: file.sourcePath)))
+            } else {
+                owners[file.contentPath] = file.sourcePath
+                kept.append(file)
+            }
+        }
+        return kept
+    }
+
+    private func loadPage(_ url: URL, contentPath: String, sectionPath: String, display: String,
+                          bag: inout DiagnosticBag) -> Page? {
         do {
             let decoded = try SourceText.read(url, displayPath: display)
             bag.add(contentsOf: decoded.warnings)
@@ -207,8 +236,8 @@ public struct ContentLoader {
             let (matter, diagnostics) = FrontMatterParser.parse(split, file: display)
             bag.add(contentsOf: diagnostics)
             guard let matter else { return nil }
-            let fileName = (contentPath as NSString).lastPathComponent
-            let isIndex = fileName == "_index.md"
+            let fileName = (display as NSString).lastPathComponent
+            let isIndex = ContentFileName.isIndex(fileName)
             let kind: PageKind = isIndex ? (sectionPath.isEmpty ? .home : .section) : .page
             let prefix = sectionPath.isEmpty ? "" : sectionPath + "/"
             var urlPath = prefix
@@ -222,6 +251,7 @@ public struct ContentLoader {
                 }
                 urlPath += slug + "/"
             }
+            urlPath = ContentFileName.urlForm(urlPath)
             return Page(contentPath: contentPath, sourcePath: display, kind: kind, sectionPath: sectionPath,
                         frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset, urlPath: urlPath,
                         frontMatterText: split.yaml ?? "")
@@ -234,16 +264,21 @@ public struct ContentLoader {
         }
     }
 
+    /// Two pages on one URL, compared as a case-insensitive server (IIS) compares them:
+    /// `Case.md` and `case.md` are one address there, so that is an error too.
     private func checkDuplicateURLs(_ pages: [String: Page], _ bag: inout DiagnosticBag) {
         var owners: [String: String] = [:]
         for path in pages.keys.sorted() {
             let page = pages[path]!
-            if let other = owners[page.urlPath] {
+            let key = ContentFileName.collisionKey(page.urlPath)
+            if let other = owners[key] {
+                let otherPage = pages[other]!
+                let same = otherPage.urlPath == page.urlPath ? "相同" : "只差大小写（/\(otherPage.urlPath)），在不区分大小写的服务器（如 Windows/IIS）上是同一个网址"
                 bag.add(.error("URL_DUPLICATE",
-                               "这个页面的网址 /\(page.urlPath) 与 \(pages[other]!.sourcePath) 相同，后者会被覆盖。请修改其中一个的文件名或 slug。",
+                               "这个页面的网址 /\(page.urlPath) 与 \(otherPage.sourcePath) \(same)，其中一个会被覆盖。请修改其中一个的文件名或 slug。",
                                at: SourceLocation(file: page.sourcePath)))
             } else {
-                owners[page.urlPath] = path
+                owners[key] = path
             }
         }
     }
@@ -303,12 +338,20 @@ enum SectionIndex {
             pages[indexPath] = Page(contentPath: indexPath, sourcePath: "content/" + indexPath,
                                     kind: folder.isEmpty ? .home : .section, sectionPath: folder,
                                     frontMatter: matter, body: "", bodyLineOffset: 0,
-                                    urlPath: folder.isEmpty ? "" : folder + "/", isGenerated: true)
+                                    urlPath: folder.isEmpty ? "" : ContentFileName.urlForm(folder + "/"), isGenerated: true)
         }
     }
 
-    /// Pages inside a section whose `_index.md` is `visibility: internal` are internal too.
+    /// Pages inside a section whose `_index.md` is `visibility: internal` are internal too,
+    /// and those inside a section whose `_index.md` has unsettled publication settings
+    /// (`Visiblity: internal`) are never published either.
     static func inheritVisibility(folders: [String], pages: inout [String: Page]) {
+        let unsettledFolders = folders.filter { !$0.isEmpty && pages[$0 + "/_index.md"]?.frontMatter.publicationUnsettled == true }
+        for (path, page) in pages where !unsettledFolders.isEmpty && !page.frontMatter.publicationUnsettled {
+            if unsettledFolders.contains(where: { page.sectionPath == $0 || page.sectionPath.hasPrefix($0 + "/") }) {
+                pages[path]!.frontMatter.publicationUnsettled = true
+            }
+        }
         let internalFolders = folders.filter { !$0.isEmpty && pages[$0 + "/_index.md"]?.frontMatter.visibility == .internal }
         guard !internalFolders.isEmpty else { return }
         for (path, page) in pages where page.frontMatter.visibility == .public {

@@ -37,11 +37,13 @@ public struct FrontMatter: Sendable {
     public var source: String?
     public var tags: [String] = []
     public var expires: PageDate?
+    /// Invented example text (`sample: true`): labelled 示例 and held back by a release build.
+    public var sample = false
+    /// True when a key that steers publication is misspelt or has a value of the wrong type
+    /// (reported as an error): such a page is never published, whatever the build's flags.
+    public var publicationUnsettled = false
     /// A template other than the default for this kind of page.
     public var template: String?
-    /// `sample: true`: invented example text. Marked 示例 on the web and in print, and a
-    /// placeholder for the release gate (see `PlaceholderCheck`).
-    public var sample = false
     /// Keys zhengfeng does not know, passed to templates as `page.params`.
     public var params: [(key: String, value: YAMLValue)] = []
 
@@ -49,6 +51,10 @@ public struct FrontMatter: Sendable {
         "title", "date", "summary", "weight", "slug", "draft", "audiences", "visibility",
         "print", "source", "tags", "expires", "template", "privacy_allow", "sample",
     ]
+    /// Keys that decide whether and where a page is published. They are read strictly: a
+    /// near miss of one (`Draft:`, `visiblity:`) or a value of the wrong type is an error and
+    /// the page is never published, since a silently ignored `Draft: true` would publish a draft.
+    public static let steeringKeys: [String] = ["draft", "visibility", "expires", "date", "audiences", "sample"]
     /// Values the privacy check allows on this page only.
     public var privacyAllow: [String] = []
     /// Where each top-level key is written (the key itself), in file order, for checks.
@@ -115,6 +121,39 @@ public struct FrontMatterSplit: Sendable, Equatable {
     }
 }
 
+/// Near misses of the keys that steer publication (`FrontMatter.steeringKeys`).
+enum SteeringKeys {
+    /// Words editors write for a steering key under another name.
+    static let synonyms: [String: String] = [
+        "internal": "visibility", "private": "visibility", "hidden": "visibility", "public": "visibility",
+        "published": "draft", "publish": "draft", "expiry": "expires", "expire_date": "expires",
+        "publish_date": "date", "pubdate": "date", "audience": "audiences",
+    ]
+
+    /// The steering key that `key` (not a known key) resembles: the same word in another
+    /// case, a spelling one or two edits away, or a common synonym; nil for other keys.
+    static func resembled(_ key: String) -> String? {
+        let lower = key.lowercased()
+        if let exact = FrontMatter.steeringKeys.first(where: { $0 == lower }) { return exact }
+        if let synonym = synonyms[lower] { return synonym }
+        return KeySuggestion.closest(to: lower, among: FrontMatter.steeringKeys)
+    }
+
+    /// Reports every unknown key that resembles a steering key as an error at the key;
+    /// returns how many there were.
+    static func nearMisses(_ keys: [(key: String, node: Node, keyNode: Node)], fields: inout YAMLFields) -> Int {
+        var count = 0
+        for entry in keys where !FrontMatter.knownKeys.contains(entry.key) {
+            guard let steering = resembled(entry.key) else { continue }
+            count += 1
+            fields.report("FRONT_MATTER_KEY_NEAR_MISS",
+                          "设置项“\(entry.key)”很像决定是否发布的“\(steering)”，但写法不对（大小写也要一致），zhengfeng 无法确定本意，这个页面不予发布。请改成“\(steering): ……”（全小写）；如果确实是另一个设置，请换一个不像“\(steering)”的名字。",
+                          at: entry.keyNode)
+        }
+        return count
+    }
+}
+
 enum FrontMatterParser {
     /// Parses the YAML of a split file into typed front matter, collecting diagnostics.
     static func parse(_ split: FrontMatterSplit, file: String) -> (FrontMatter?, [Diagnostic]) {
@@ -139,20 +178,23 @@ enum FrontMatterParser {
         var fields = YAMLFields(node, file: file, lineOffset: split.yamlLineOffset,
                                 origin: SourceLocation(file: file, line: 1, column: 1))
         var matter = FrontMatter()
+        let steeringErrors = SteeringKeys.nearMisses(fields.keys, fields: &fields)
         guard let title = fields.string("title", required: true) else { return (nil, fields.diagnostics) }
         matter.title = title
-        matter.date = fields.date("date")
         matter.summary = fields.string("summary")
         matter.weight = fields.int("weight")
         matter.slug = fields.string("slug")
-        matter.draft = fields.bool("draft") ?? false
         matter.print = fields.bool("print") ?? true
-        matter.sample = fields.bool("sample") ?? false
         matter.source = fields.string("source")
         matter.tags = fields.stringList("tags") ?? []
-        matter.expires = fields.date("expires")
         matter.template = fields.string("template")
         matter.privacyAllow = fields.stringList("privacy_allow") ?? []
+        // The steering keys last, so that any error reported from here on is about one of them.
+        let errorsBefore = fields.diagnostics.count { $0.severity == .error }
+        matter.date = fields.date("date")
+        matter.draft = fields.bool("draft") ?? false
+        matter.sample = fields.bool("sample") ?? false
+        matter.expires = fields.date("expires")
         if let audiences = fields.stringList("audiences") {
             var parsed: [Audience] = []
             let itemNodes = fields.node("audiences")?.sequence.map(Array.init) ?? []
@@ -176,6 +218,9 @@ enum FrontMatterParser {
                               at: node)
             }
         }
+        // A page whose publication settings are in doubt is still checked, but never published.
+        matter.publicationUnsettled = steeringErrors > 0
+            || fields.diagnostics.count(where: { $0.severity == .error }) > errorsBefore
         let keys = fields.keys
         for entry in keys where !FrontMatter.knownKeys.contains(entry.key) {
             matter.params.append((key: entry.key, value: YAMLValue(entry.node)))

@@ -51,8 +51,12 @@ public struct LinkIndex: Sendable {
         guard let normalized = Self.normalize(directory.isEmpty ? path : directory + "/" + path) else {
             return .outsideContent
         }
-        if normalized.hasSuffix(".md") || normalized.hasSuffix(".markdown") {
-            return pagePaths.contains(normalized) ? .page(normalized, fragment: fragment) : .missingPage(normalized)
+        let name = (normalized as NSString).lastPathComponent
+        if ContentFileName.isPage(name) {
+            // A section's own page is keyed `…/_index.md`, however its extension is written.
+            let key = ContentFileName.isIndex(name) ? (normalized as NSString).deletingLastPathComponent
+                .appending(normalized.contains("/") ? "/_index.md" : "_index.md") : normalized
+            return pagePaths.contains(key) ? .page(key, fragment: fragment) : .missingPage(normalized)
         }
         if pagePaths.contains(normalized + "/_index.md") { return .page(normalized + "/_index.md", fragment: fragment) }
         if normalized.isEmpty, pagePaths.contains("_index.md") { return .page("_index.md", fragment: fragment) }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads editor files as text: UTF-8 (with or without BOM, CRLF or LF), or GB18030/GBK
-/// as saved by some Windows editors (with a warning). Anything else is a clear error.
+/// Reads editor files as text: UTF-8 (with or without BOM, CRLF or LF), UTF-16 with a BOM
+/// (Windows Notepad's "Unicode") or GB18030/GBK as saved by some Windows editors (both with
+/// a warning). Anything else is a clear error.
 public enum SourceText {
     /// Files larger than this are refused: no page needs it, and it protects the build.
     public static let maximumSize = 5 * 1024 * 1024
@@ -31,6 +32,7 @@ public enum SourceText {
     }
 
     public static func decode(_ data: Data, displayPath: String) throws -> Decoded {
+        if let utf16 = try decodeUTF16(data, displayPath: displayPath) { return utf16 }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let (binary, utf8) = bytes.withUnsafeBytes { raw -> (Bool, String?) in
@@ -58,6 +60,41 @@ public enum SourceText {
                                    at: SourceLocation(file: displayPath))
         }
         return Decoded(text: normalizeNewlines(text), warnings: warnings)
+    }
+
+    /// UTF-16 text that starts with a byte-order mark (FF FE little-endian, FE FF big-endian),
+    /// as Windows Notepad saves "Unicode"; nil when `data` has no such mark.
+    static func decodeUTF16(_ data: Data, displayPath: String) throws -> Decoded? {
+        let littleEndian: Bool
+        if data.starts(with: [0xFF, 0xFE]) {
+            littleEndian = true
+        } else if data.starts(with: [0xFE, 0xFF]) {
+            littleEndian = false
+        } else {
+            return nil
+        }
+        let body = data.dropFirst(2)
+        let units: [UInt16] = stride(from: body.startIndex, to: body.endIndex - 1, by: 2).map { index in
+            let first = UInt16(body[index]), second = UInt16(body[index + 1])
+            return littleEndian ? first | second << 8 : first << 8 | second
+        }
+        guard body.count % 2 == 0, let text = String(validating: units, as: UTF16.self) else {
+            throw Diagnostic.error("FILE_ENCODING",
+                                   "文件开头标明是 UTF-16（Unicode）编码，但内容不完整或已损坏。请在编辑器中用“另存为 → UTF-8”重新保存。",
+                                   at: SourceLocation(file: displayPath))
+        }
+        let binary = text.utf8.withContiguousStorageIfAvailable(containsBinaryControlByte)
+            ?? text.utf8.contains(where: isBinaryControlByte)
+        if binary {
+            throw Diagnostic.error("FILE_BINARY",
+                                   "这不是文本文件（含有二进制数据）。Markdown 页面必须是纯文本；图片等文件请用 ![说明](图片.png) 引用。",
+                                   at: SourceLocation(file: displayPath))
+        }
+        let warning = Diagnostic.warning(
+            "FILE_ENCODING_UTF16",
+            "文件是 UTF-16（记事本的“Unicode”）编码，已按该编码读取。请用“另存为 → 编码选 UTF-8”保存，以免其他工具读错。",
+            at: SourceLocation(file: displayPath))
+        return Decoded(text: normalizeNewlines(text), warnings: [warning])
     }
 
     /// Refuses a symbolic link to nothing and anything that is not a regular file (a pipe

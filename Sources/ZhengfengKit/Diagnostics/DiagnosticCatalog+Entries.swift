@@ -39,6 +39,26 @@ extension DiagnosticCatalog {
                 本月，区纪委监委召开警示教育大会。
                 """)),
         DiagnosticEntry(
+            "FILE_ENCODING_UTF16", .warning, .files,
+            title: "文件是 UTF-16 编码",
+            explanation: "文件是 UTF-16 编码、开头有 BOM（Windows 记事本“另存为 Unicode”），已正确读取；请另存为 UTF-8，以免其他工具读错。",
+            message: "content/news/notepad.md:1:1: 警告: 文件是 UTF-16（记事本的“Unicode”）编码，已按该编码读取。请用“另存为 → 编码选 UTF-8”保存，以免其他工具读错。 [FILE_ENCODING_UTF16]",
+            wrong: DiagnosticExample(DiagnosticExample.folder, "content/news/notepad.md   （记事本“另存为”时编码选了“Unicode”）"),
+            fixed: DiagnosticExample(DiagnosticExample.folder, "content/news/notepad.md   （记事本“另存为”时编码选“UTF-8”）")),
+        DiagnosticEntry(
+            "FILE_UNREFERENCED", .warning, .files,
+            title: "没有页面引用的文件不会发布",
+            explanation: "content 里的这个文件（图片、PDF、表格等）没有任何页面链接或引用，不会发布。要发布就在页面里加链接；不该放在这里的（草稿、名单、证件照片）请移出 content。只被草稿引用的文件不提示。`.DS_Store`、`Thumbs.db`、以点开头的文件、Office 锁定文件（`~$…`）和备份文件（`…~`、`….bak`）一律不发布，也不提示；`content/data/` 从不发布。",
+            message: "content/news/身份证.jpg:1:1: 警告: 没有任何页面链接或引用这个文件，它不会发布到网站上。如果要发布，请在页面中加链接，例如 [下载](身份证.jpg)；如果不该放在这里（草稿、表格、证件照片等），请把它移出 content 文件夹。 [FILE_UNREFERENCED]",
+            wrong: DiagnosticExample(DiagnosticExample.folder, """
+                content/news/2026-03-meeting.md
+                content/news/签到表.xlsx      （没有页面链接它）
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.folder, """
+                content/news/2026-03-meeting.md   （正文里写了 [签到表](签到表.xlsx)）
+                content/news/签到表.xlsx
+                """)),
+        DiagnosticEntry(
             "FILE_ENCODING", .error, .files,
             title: "无法识别文字编码",
             explanation: "文件既不是 UTF-8 也不是 GBK，无法识别（例如 Word 以“Unicode”另存的文件）。请在编辑器中用“另存为 → UTF-8”重新保存。",
@@ -127,7 +147,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "SYMLINK_OUTSIDE", .error, .files,
             title: "快捷方式指向站点以外",
-            explanation: "快捷方式（符号链接）指向站点文件夹以外，出于安全不读取。",
+            explanation: "content/ 或 templates/ 里的快捷方式（符号链接）指向站点文件夹以外，出于安全不读取、不复制。",
             message: "content/news/host.md:1:1: 错误: 这是一个指向站点文件夹以外（/etc/hostname）的快捷方式（符号链接），出于安全不予读取。请把文件复制到 content 文件夹中。 [SYMLINK_OUTSIDE]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, """
                 ln -s ~/稿件/通知.md content/notices/notice.md     # 快捷方式，文件还在站点以外
@@ -292,6 +312,40 @@ extension DiagnosticCatalog {
                 ---
                 """)),
         DiagnosticEntry(
+            "YAML_ALIAS", .error, .frontMatter,
+            title: "不接受 YAML 锚点和引用",
+            explanation: "用了 YAML 的锚点 `&名字` 或引用 `*名字`。几行嵌套引用就能展开成几十亿个值，拖垮生成，所以页面设置区、site.yml 和数据文件一律不接受；消息指向第一个锚点。请把重复的内容直接写出来；以 `&` 或 `*` 开头的文字请加英文双引号。",
+            message: "content/news/bad.md:3:4: 错误: 这里用了 YAML 的锚点或引用（& 或 *），zhengfeng 不接受这种写法：它能让几行文字展开成极大的数据，拖垮生成。请把要重复的内容直接写出来；以 & 或 * 开头的文字值请用英文双引号括起来。 [YAML_ALIAS]",
+            wrong: DiagnosticExample("content/news/notice.md", """
+                ---
+                title: &t 关于开展宣传活动的通知
+                summary: *t
+                ---
+                """),
+            fixed: DiagnosticExample("content/news/notice.md", """
+                ---
+                title: 关于开展宣传活动的通知
+                summary: 关于开展宣传活动的通知
+                ---
+                """)),
+        DiagnosticEntry(
+            "FRONT_MATTER_KEY_NEAR_MISS", .error, .frontMatter,
+            title: "决定发布的键写得不对",
+            explanation: "设置项很像决定是否发布的键（`draft`、`visibility`、`date`、`expires`、`audiences`、`sample`）：大小写不同（`Draft`）、拼错一两个字母（`visiblity`、`expire`），或常见的别称（`internal`、`private`、`hidden`、`published`）。zhengfeng 无法确定本意，这个页面不发布（`--drafts`、`--internal` 也不发布），直到改成正确的小写键名。",
+            message: "content/news/bad.md:3:1: 错误: 设置项“Visibility”很像决定是否发布的“visibility”，但写法不对（大小写也要一致），zhengfeng 无法确定本意，这个页面不予发布。请改成“visibility: ……”（全小写）；如果确实是另一个设置，请换一个不像“visibility”的名字。 [FRONT_MATTER_KEY_NEAR_MISS]",
+            wrong: DiagnosticExample("content/news/notice.md", """
+                ---
+                title: 内部工作安排
+                Visibility: internal
+                ---
+                """),
+            fixed: DiagnosticExample("content/news/notice.md", """
+                ---
+                title: 内部工作安排
+                visibility: internal
+                ---
+                """)),
+        DiagnosticEntry(
             "FIELD_VISIBILITY", .error, .frontMatter,
             title: "visibility 的值不对",
             explanation: "`visibility` 只能是 public（公开，默认）或 internal（内部，不对外发布）。",
@@ -382,7 +436,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "URL_DUPLICATE", .error, .urls,
             title: "两个页面网址相同",
-            explanation: "两个页面的网址相同，一个会覆盖另一个；文件与页面、或文件与 zhengfeng 自己生成的文件（index.html、sitemap.xml、assets/、print/ 等）同名时也报这个代码。",
+            explanation: "两个页面（或文件）的网址相同，一个会覆盖另一个；文件与页面、或文件与 zhengfeng 自己生成的文件（index.html、sitemap.xml、assets/、print/ 等）同名时也报这个代码。网址按 Unicode NFC 比较、不区分大小写：`Case.md` 和 `case.md`、`Photo.PNG` 和 `photo.png`，或同名文件一个以合成、一个以分解的 Unicode 保存（`café.md`），在 Windows/IIS 等不区分大小写的服务器上是同一个网址，也报这个错误，并指出两个文件。",
             message: "content/news/ok.md:1:1: 错误: 这个页面的网址 /news/ok/ 与 content/news/another.md 相同，后者会被覆盖。请修改其中一个的文件名或 slug。 [URL_DUPLICATE]",
             wrong: DiagnosticExample(DiagnosticExample.folder, """
                 content/news/
@@ -447,8 +501,8 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "CONFIG_BASE_URL", .error, .config,
             title: "base_url 不是完整网址",
-            explanation: "`base_url` 不是完整网址：要以 `https://` 或 `http://` 开头，写出网站的域名。",
-            message: "content/site.yml:2:11: 错误: base_url 应是完整网址，例如 https://www.example.gov.cn/lianzheng/。 [CONFIG_BASE_URL]",
+            explanation: "`base_url` 不是以 `https://` 或 `http://` 开头、带域名的完整网址（只写路径、`ftp:`、缺域名、含空格或 `?`、`#` 都不行）。命令行的 `--base-url` 用同样的规则，写错是用法错误，退出码 2，什么都不读也不写。",
+            message: "content/site.yml:2:11: 错误: base_url“ftp://example.gov.cn/”不可用：只能以 https:// 或 http:// 开头，现在是“ftp:”。请写成完整网址，例如 https://www.example.gov.cn/lianzheng/。 [CONFIG_BASE_URL]",
             wrong: DiagnosticExample("content/site.yml", """
                 title: 清风秦都
                 base_url: www.example.gov.cn/lianzheng

@@ -82,8 +82,8 @@ public final class IncrementalSite: @unchecked Sendable {
         let loader = ContentLoader(siteDirectory: options.siteDirectory)
         for path in pagePaths {
             let old = content.pages[path]!
-            let file = ContentLoader.PageFile(path: loader.contentDirectory.appendingPathComponent(path).path,
-                                              contentPath: path, sectionPath: old.sectionPath)
+            let file = ContentLoader.PageFile(path: options.siteDirectory.appendingPathComponent(old.sourcePath).path,
+                                              contentPath: path, sectionPath: old.sectionPath, sourcePath: old.sourcePath)
             let (page, found) = loader.loadPage(file)
             diagnostics += found
             guard let page else { continue }
@@ -103,6 +103,11 @@ public final class IncrementalSite: @unchecked Sendable {
         var rendered = model.pages
         for path in pagePaths where rendered[path] != nil {
             rendered[path] = stage.render(content.pages[path]!)
+            // Only the files published pages referred to are known here: a link to any
+            // other file (perhaps one just linked for the first time) needs the full build.
+            if rendered[path]!.links.contains(where: { if case .missingFile = $0.target { true } else { false } }) {
+                return rebuildAll()
+            }
         }
         let updated = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
                                 proof: !options.release, reusing: model, changed: Set(pagePaths))
