@@ -213,6 +213,7 @@ struct Serve: ParsableCommand {
 
     /// The root command is synchronous (its file is main.swift), so this one blocks on its task.
     func run() throws {
+        Interruption.install(message: "预览已停止，预览文件夹已删除。", status: 0)
         let finished = DispatchSemaphore(value: 0)
         let outcome = Outcome()
         Task {
@@ -232,7 +233,6 @@ struct Serve: ParsableCommand {
     }
 
     private func serve() async throws {
-        Interruption.install(message: "预览已停止，预览文件夹已删除。", status: 0)
         let session: PreviewSession
         do {
             session = try PreviewSession(siteDirectory: siteOptions.siteURL,

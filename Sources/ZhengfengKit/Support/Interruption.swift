@@ -35,6 +35,12 @@ public enum Interruption {
         }
         thread.name = "zhengfeng-signals"
         thread.start()
+        // A process started from a worker thread (a test runner, a build tool) may begin with
+        // these signals blocked: unblock them on this thread, and threads made from it.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, number) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
