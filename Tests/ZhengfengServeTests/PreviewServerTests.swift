@@ -165,9 +165,39 @@ struct PreviewServerTests {
             await session.reloadRequestPending()
             #expect(session.generation == generation)
             try Self.page(title: "第二篇", date: "2026-03-02", text: "新内容。").write(to: site.appendingPathComponent("content/news/b.md"))
-            let response = try await answer
+            var response = try await answer
             #expect(response.status == 200)
+            // The server answers an unchanged generation after 10 s; on a loaded machine the
+            // rebuild may take longer, and the browser simply asks again, as here.
+            for _ in 0..<20 where (Int(response.body) ?? 0) <= generation {
+                response = try await Self.get("\(LiveReload.endpoint)?since=\(generation)", port: port)
+            }
             #expect((Int(response.body) ?? 0) > generation)
         }
+    }
+
+    @Test func anOutputThatIsTheSiteIsRefusedAndTheSiteKept() throws {
+        let site = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        for output in [site, site.appendingPathComponent("content"), site.deletingLastPathComponent()] {
+            #expect(throws: OutputError.self) {
+                try PreviewSession(siteDirectory: site, output: output, port: 0) { _ in }
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/news/a.md").path))
+    }
+
+    @Test func stoppingRemovesOnlyTheFolderTheSessionMade() async throws {
+        let site = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let parent = site.appendingPathComponent("tmp", isDirectory: true)
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try Data("别人的\n".utf8).write(to: parent.appendingPathComponent("other.txt"))
+        let session = try PreviewSession(siteDirectory: site, temporaryParent: parent, port: 0) { _ in }
+        _ = try await session.start()
+        #expect(FileManager.default.fileExists(atPath: session.outputDirectory.appendingPathComponent("index.html").path))
+        await session.stop()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["other.txt"])
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/news/a.md").path))
     }
 }
