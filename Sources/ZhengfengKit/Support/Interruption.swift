@@ -15,12 +15,16 @@ import Glibc
 /// by `exec`, so child processes get the default signal actions.
 public enum Interruption {
     private static let state = InterruptionState()
-    private static let cancelled = Atomic<Bool>(false)
+    /// Set by the signal handler itself (a lock-free store is safe there), so a swap that has
+    /// not begun never begins, however the threads are scheduled.
+    fileprivate static let cancelled = Atomic<Bool>(false)
 
     /// Installs the handlers. On a signal, `message` is printed to standard error and the
-    /// process exits with `status`. Later calls do nothing.
-    public static func install(message: String, status: Int32) {
+    /// process exits with `status`; when a swap finished before the signal arrived (the new
+    /// site is published), `published` is printed instead. Later calls do nothing.
+    public static func install(message: String, published: String = "已中断：新生成的网站在中断前已经发布完成。", status: Int32) {
         guard state.claimInstall() else { return }
+        _ = isCancelled
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { return }
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
@@ -29,8 +33,8 @@ public enum Interruption {
         let thread = Thread {
             var number: UInt8 = 0
             while read(reader, &number, 1) != 1 {}
-            abandon()
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            let swapped = abandon()
+            FileHandle.standardError.write(Data(((swapped ? published : message) + "\n").utf8))
             _exit(status)
         }
         thread.name = "zhengfeng-signals"
@@ -44,6 +48,7 @@ public enum Interruption {
         for number in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
+                Interruption.cancelled.store(true, ordering: .releasing)
                 var byte = UInt8(truncatingIfNeeded: number)
                 _ = write(signalPipe, &byte, 1)
             }
@@ -56,8 +61,9 @@ public enum Interruption {
     /// True once a signal asked the process to stop.
     public static var isCancelled: Bool { cancelled.load(ordering: .acquiring) }
 
-    /// Cleans up as a signal would, without exiting (the signal thread calls it; tests may).
-    static func abandon() {
+    /// Cleans up as a signal would, without exiting; true when a swap had finished.
+    @discardableResult
+    static func abandon() -> Bool {
         cancelled.store(true, ordering: .releasing)
         for process in state.cancelAndWaitForCommits() where process.isRunning {
             kill(process.processIdentifier, SIGKILL)
@@ -70,6 +76,7 @@ public enum Interruption {
                 tries += 1
             } while OutputLocation.hasEntry(folder) && tries < 100
         }
+        return state.swapsFinished > 0
     }
 
     /// Blocks the calling thread for good once the process is being stopped, so a worker
@@ -103,8 +110,11 @@ public enum Interruption {
     /// process is already being stopped (the signal thread then removes the staging folder).
     static func committing<T>(_ body: () throws -> T) rethrows -> T {
         guard state.beginCommit(cancelled: { isCancelled }) else { park() }
-        defer { state.endCommit() }
-        return try body()
+        var finished = false
+        defer { state.endCommit(finished: finished) }
+        let result = try body()
+        finished = true
+        return result
     }
 }
 
@@ -117,6 +127,9 @@ private final class InterruptionState: @unchecked Sendable {
     private var installed = false
     private var stopping = false
     private var commits = 0
+    /// Swaps that ran to their end.
+    private var finishedSwaps = 0
+    var swapsFinished: Int { locked { finishedSwaps } }
     private var children: [ObjectIdentifier: Process] = [:]
     private var folders: [Int: String] = [:]
     private var nextToken = 0
@@ -173,9 +186,10 @@ private final class InterruptionState: @unchecked Sendable {
         }
     }
 
-    func endCommit() {
+    func endCommit(finished: Bool) {
         locked {
             commits -= 1
+            if finished { finishedSwaps += 1 }
             condition.broadcast()
         }
     }
