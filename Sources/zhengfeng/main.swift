@@ -213,7 +213,7 @@ struct Serve: ParsableCommand {
 
     /// The root command is synchronous (its file is main.swift), so this one blocks on its task.
     func run() throws {
-        Interruption.install(message: "预览已停止，预览文件夹已删除。", status: 0)
+        Interruption.install(message: "预览已停止（serve 自己新建的预览文件夹已删除）。", status: 0)
         let finished = DispatchSemaphore(value: 0)
         let outcome = Outcome()
         Task {
