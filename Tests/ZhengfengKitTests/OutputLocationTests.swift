@@ -132,14 +132,19 @@ struct OutputLocationTests {
         let locations = Self.dangerous(site, home: home).map { ($0.name, $0.url, "OUTPUT_UNSAFE") }
             + [("别人的文件夹", foreign, "OUTPUT_FOREIGN")]
         let commands: [[String]] = [["build"], ["build", "--pdf"], ["serve", "--port", "0"]]
+        let logs = TestSites.temporaryDirectory("logs")
+        defer { TestSupport.remove(logs) }
         for (name, url, code) in locations {
             for command in commands {
-                let result = try ProcessRunner.run(CommandLineTests.binary,
-                                                   command + ["--site", site.path, "--output", url.path], environment: environment)
-                #expect(result.status == 2, "\(command) \(name): \(result.stderr)")
-                #expect(result.stderr.contains("[\(code)]"), "\(command) \(name): \(result.stderr)")
-                #expect(result.stderr.contains("不能把网站生成到") || result.stderr.contains("不是 zhengfeng 生成的"))
-                #expect(!result.stderr.contains("Error Domain"))
+                // In the background, so a `serve` that wrongly started is ended, not waited for.
+                let run = try Background(command + ["--site", site.path, "--output", url.path],
+                                         environment: environment, in: logs)
+                #expect(run.wait(within: 120), "\(command) \(name) did not stop by itself")
+                let stderr = run.standardError
+                #expect(run.process.terminationStatus == 2, "\(command) \(name): \(stderr)")
+                #expect(stderr.contains("[\(code)]"), "\(command) \(name): \(stderr)")
+                #expect(stderr.contains("不能把网站生成到") || stderr.contains("不是 zhengfeng 生成的"))
+                #expect(!stderr.contains("Error Domain"))
             }
         }
         #expect(TestSites.tree(root) == before)

@@ -29,7 +29,7 @@ final class OutputLock: @unchecked Sendable {
         while true {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else {
-                throw OutputError.write("创建锁文件", path: path, errno: errno)
+                throw OutputError.write("在输出文件夹旁创建锁文件", path: path, errno: errno)
             }
             var lock = flock()
             lock.l_type = Int16(F_WRLCK)
