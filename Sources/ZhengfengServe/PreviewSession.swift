@@ -12,6 +12,7 @@ public final class PreviewSession: @unchecked Sendable {
     public let host: String
     private let requestedPort: UInt16
     private let includeDrafts: Bool
+    private let force: Bool
     private let log: @Sendable (String) -> Void
     private let state = PreviewState()
     private let queue = DispatchQueue(label: "zhengfeng.serve.build")
@@ -19,16 +20,39 @@ public final class PreviewSession: @unchecked Sendable {
     private var watcher: ChangeWatcher?
     private var server: HTTPServer?
     private var serverTask: Task<Void, Error>?
+    /// The folder this session made and removes when it stops (and on Ctrl-C or SIGTERM),
+    /// with its `Interruption` token; nil when `output` named a folder that existed before.
+    private var ownFolder: (path: String, token: Int)?
 
-    /// `output` defaults to a new folder in the system's temporary folder.
-    public init(siteDirectory: URL, output: URL? = nil, host: String = "127.0.0.1", port: UInt16 = 8080,
-                includeDrafts: Bool = false, log: @escaping @Sendable (String) -> Void) {
+    /// Without `output`, the preview goes into a new folder that the session makes in the
+    /// system's temporary folder (or in `temporaryParent`) and removes when it stops. An
+    /// `output` folder is checked like `build --output` (`OutputLocation`; `force` allows a
+    /// folder zhengfeng did not write); the session removes it only if it made it.
+    public init(siteDirectory: URL, output: URL? = nil, force: Bool = false, temporaryParent: URL? = nil,
+                host: String = "127.0.0.1", port: UInt16 = 8080,
+                includeDrafts: Bool = false, log: @escaping @Sendable (String) -> Void) throws {
         self.siteDirectory = siteDirectory.standardizedFileURL
-        self.outputDirectory = (output ?? FileManager.default.temporaryDirectory
-            .appendingPathComponent("zhengfeng-serve-\(getpid())", isDirectory: true)).standardizedFileURL
+        if let output {
+            try OutputLocation.validate(output: output, site: siteDirectory, force: force)
+            let resolved = OutputLocation.resolved(output.path)
+            outputDirectory = URL(fileURLWithPath: resolved, isDirectory: true)
+            if !FileManager.default.fileExists(atPath: resolved) {
+                ownFolder = (resolved, Interruption.track(folder: resolved))
+            }
+        } else {
+            let parent = OutputLocation.resolved((temporaryParent ?? FileManager.default.temporaryDirectory).path)
+            var template = Array((parent + "/zhengfeng-serve-XXXXXX").utf8CString)
+            guard let made = mkdtemp(&template) else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            let root = String(cString: made)
+            ownFolder = (root, Interruption.track(folder: root))
+            outputDirectory = URL(fileURLWithPath: root + "/site", isDirectory: true)
+        }
         self.host = host
         self.requestedPort = port
         self.includeDrafts = includeDrafts
+        self.force = force
         self.log = log
     }
 
@@ -46,6 +70,7 @@ public final class PreviewSession: @unchecked Sendable {
 
         var options = BuildOptions(siteDirectory: siteDirectory, outputDirectory: outputDirectory)
         options.baseURL = "http://\(host):\(port)/"
+        options.force = force
         options.includeDrafts = includeDrafts
         let engine = IncrementalSite(options: options)
         self.engine = engine
@@ -59,18 +84,32 @@ public final class PreviewSession: @unchecked Sendable {
         return port
     }
 
-    /// Stops watching and serving and removes the preview folder.
+    /// Stops watching and serving and removes the folder the session made (nothing else).
     public func stop() async {
         watcher?.stop()
         watcher = nil
         await server?.stop(timeout: 1)
         serverTask?.cancel()
-        let engine = self.engine
-        await runOnQueue { engine?.removeOutput() }
+        let own = ownFolder
+        ownFolder = nil
+        await runOnQueue {
+            if let own { Interruption.remove(own.token) }
+        }
     }
 
     /// The current update generation (grows by one after each build, good or not).
     public var generation: Int { state.generation }
+
+    /// Waits (on the event, not the clock) until an update after `generation` finished, or
+    /// `timeout` seconds passed; returns the current generation.
+    public func waitForUpdate(after generation: Int, timeout: TimeInterval = 60) async -> Int {
+        await state.wait(since: generation, timeout: timeout)
+    }
+
+    /// Returns once a browser's reload request is waiting for the next update.
+    func reloadRequestPending() async {
+        await state.someoneWaiting()
+    }
 
     /// Waits until every change seen so far has been built.
     public func settle() async {

@@ -73,6 +73,9 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let diagnostic as Diagnostic {
         printDiagnostics([diagnostic])
         throw ExitCode(ExitStatus.contentError)
+    } catch let problem as OutputError {
+        FileHandle.standardError.write(Data((problem.diagnostic.description + "\n").utf8))
+        throw ExitCode(ExitStatus.internalError)
     } catch let exit as ExitCode {
         throw exit
     } catch {
@@ -102,8 +105,10 @@ struct Build: ParsableCommand {
             throw ValidationError(BaseURL.message(baseURL, problem: problem, setting: "--base-url") + " [CONFIG_BASE_URL]")
         }
     }
+    @Flag(name: .long, help: "输出文件夹里有不是 zhengfeng 生成的文件时，仍然整个替换它（这些文件会丢失）。") var force = false
 
     func run() throws {
+        Interruption.install(message: "已中断：没有发布任何内容，原有的 output 文件夹保持不变。", status: ExitStatus.internalError)
         var options = BuildOptions(siteDirectory: siteOptions.siteURL,
                                    outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
         options.baseURL = baseURL
@@ -113,6 +118,7 @@ struct Build: ParsableCommand {
         options.strict = strict
         options.pdf = pdf
         options.release = release
+        options.force = force
         var kept: PreparedSite?
         try runReporting {
             var builder = SiteBuilder(options: options)
@@ -240,11 +246,13 @@ struct Serve: ParsableCommand {
     @OptionGroup var siteOptions: SiteOptions
     @Option(name: .long, help: "端口，默认 8080。") var port: UInt16 = 8080
     @Option(name: .long, help: "监听地址，默认只监听本机 127.0.0.1。") var host: String = "127.0.0.1"
-    @Option(name: .long, help: "预览文件写在哪里，默认是系统临时文件夹（不会写入 output）。") var output: String?
+    @Option(name: .long, help: "预览文件写在哪里，默认是系统临时文件夹里新建的文件夹（不会写入 output）。") var output: String?
+    @Flag(name: .long, help: "--output 文件夹里有不是 zhengfeng 生成的文件时，仍然整个替换它。") var force = false
     @Flag(name: .long, help: "预览中包括草稿、未到发布日期和已过期的页面。") var drafts = false
 
     /// The root command is synchronous (its file is main.swift), so this one blocks on its task.
     func run() throws {
+        Interruption.install(message: "预览已停止（serve 自己新建的预览文件夹已删除）。", status: 0)
         let finished = DispatchSemaphore(value: 0)
         let outcome = Outcome()
         Task {
@@ -264,22 +272,29 @@ struct Serve: ParsableCommand {
     }
 
     private func serve() async throws {
-        let session = PreviewSession(siteDirectory: siteOptions.siteURL,
-                                     output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                     host: host, port: port, includeDrafts: drafts) { line in
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+        let session: PreviewSession
+        do {
+            session = try PreviewSession(siteDirectory: siteOptions.siteURL,
+                                         output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, force: force,
+                                         host: host, port: port, includeDrafts: drafts) { line in
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            }
+        } catch let problem as OutputError {
+            FileHandle.standardError.write(Data((problem.diagnostic.description + "\n").utf8))
+            throw ExitCode(ExitStatus.internalError)
         }
         let actualPort: UInt16
         do {
             actualPort = try await session.start()
         } catch {
+            await session.stop()
             FileHandle.standardError.write(Data("zhengfeng: 无法在 \(host):\(port) 上启动预览（\(error)）。端口可能被占用，请用 --port 换一个。\n".utf8))
             throw ExitCode(ExitStatus.internalError)
         }
         print("预览地址：http://\(host):\(actualPort)/  （按 Ctrl-C 停止）")
         fflush(stdout)
-        await StopSignal.wait()
-        FileHandle.standardError.write(Data("正在停止……\n".utf8))
-        await session.stop()
+        // Ctrl-C or SIGTERM ends the process through `Interruption`, which removes the
+        // preview folder: until then this task waits.
+        await withUnsafeContinuation { (_: UnsafeContinuation<Void, Never>) in }
     }
 }

@@ -64,7 +64,7 @@ import Testing
     @Test func outputFolderMayNotBeTheSiteOrContainIt() throws {
         let site = TestSites.copyFixture("basic-site")
         for output in [site, site.deletingLastPathComponent(), site.appendingPathComponent("content/out")] {
-            #expect(throws: DiagnosticsError.self) {
+            #expect(throws: OutputError.self) {
                 try SiteBuilder(options: TestSites.options(site, output: output)).build()
             }
         }

@@ -6,7 +6,8 @@ import Testing
 /// a call site shows it, the severity each code is emitted with.
 enum SourceCodes {
     /// Upper-case string literals that are not diagnostic codes.
-    static let notCodes: Set<String> = ["SOURCE_DATE_EPOCH", "ZHENGFENG_BINARY"]
+    static let notCodes: Set<String> = ["SOURCE_DATE_EPOCH", "ZHENGFENG_BINARY",
+                                         "ZHENGFENG_FAULT", "ZHENGFENG_FAULT_READY", "ZHENGFENG_WEASYPRINT"]
     /// The catalog's own data, which names every code without emitting any.
     static let catalogFile = "ZhengfengKit/Diagnostics/DiagnosticCatalog+Entries.swift"
 

@@ -74,7 +74,7 @@ import Testing
         let other = try TestSupport.temporaryDirectory("othersite")
         defer { TestSupport.remove(other) }
         try TestSupport.makeSite(at: other)
-        #expect(throws: DiagnosticsError.self) { try Self.build(site, output: other) }
+        #expect(throws: OutputError.self) { try Self.build(site, output: other) }
         #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("content/site.yml").path))
     }
 

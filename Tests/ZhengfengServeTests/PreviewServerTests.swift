@@ -29,7 +29,7 @@ struct PreviewServerTests {
     static func withSession(_ body: (PreviewSession, UInt16, URL) async throws -> Void) async throws {
         let site = try makeSite()
         let output = site.appendingPathComponent("preview", isDirectory: true)
-        let session = PreviewSession(siteDirectory: site, output: output, host: "127.0.0.1", port: 0) { _ in }
+        let session = try PreviewSession(siteDirectory: site, output: output, host: "127.0.0.1", port: 0) { _ in }
         let port = try await session.start()
         do {
             try await body(session, port, site)
@@ -47,12 +47,16 @@ struct PreviewServerTests {
         return (response.status, response.headers["content-type"], response.headers, response.body)
     }
 
-    /// Polls until `condition` holds (at most `seconds`).
-    static func eventually(_ seconds: Double = 15, _ condition: () async throws -> Bool) async throws -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
+    /// Checks `condition` after each update the session finishes from `generation` on (an
+    /// edit may arrive in more than one batch), waiting on the update event each time.
+    static func afterUpdates(_ session: PreviewSession, from generation: Int,
+                             _ condition: () async throws -> Bool) async throws -> Bool {
+        var seen = generation
+        for _ in 0..<20 {
+            let next = await session.waitForUpdate(after: seen, timeout: 60)
+            if next == seen { break }
+            seen = next
             if try await condition() { return true }
-            try await Task.sleep(nanoseconds: 50_000_000)
         }
         return try await condition()
     }
@@ -97,7 +101,7 @@ struct PreviewServerTests {
             let before = session.generation
             try Self.page(title: "第一篇", date: "2026-03-01", text: "修改后的正文。")
                 .write(to: site.appendingPathComponent("content/news/a.md"))
-            let updated = try await Self.eventually {
+            let updated = try await Self.afterUpdates(session, from: before) {
                 try await Self.get("/news/a/", port: port).body.contains("修改后的正文。")
             }
             #expect(updated)
@@ -109,8 +113,9 @@ struct PreviewServerTests {
 
     @Test func aContentErrorShowsItsMessageAndKeepsTheLastGoodPage() async throws {
         try await Self.withSession { session, port, site in
+            let broken = session.generation
             try Data("---\ntitle: [没有结束\n---\n\n坏了。\n".utf8).write(to: site.appendingPathComponent("content/news/a.md"))
-            let shown = try await Self.eventually {
+            let shown = try await Self.afterUpdates(session, from: broken) {
                 try await Self.get("/news/a/", port: port).body.contains("zhengfeng-errors")
             }
             #expect(shown)
@@ -119,8 +124,9 @@ struct PreviewServerTests {
             #expect(page.body.contains("content/news/a.md:2:"))
             #expect(page.body.contains("YAML_SYNTAX"))
             #expect(page.body.contains("原来的正文。"))
+            let mended = session.generation
             try Self.page(title: "第一篇", date: "2026-03-01", text: "改好了。").write(to: site.appendingPathComponent("content/news/a.md"))
-            let fixed = try await Self.eventually {
+            let fixed = try await Self.afterUpdates(session, from: mended) {
                 let body = try await Self.get("/news/a/", port: port).body
                 return body.contains("改好了。") && !body.contains("zhengfeng-errors")
             }
@@ -155,11 +161,43 @@ struct PreviewServerTests {
         try await Self.withSession { session, port, site in
             let generation = session.generation
             async let answer = Self.get("\(LiveReload.endpoint)?since=\(generation)", port: port)
-            try await Task.sleep(nanoseconds: 200_000_000)
+            // The request is waiting before the edit is made (an event, not a delay).
+            await session.reloadRequestPending()
+            #expect(session.generation == generation)
             try Self.page(title: "第二篇", date: "2026-03-02", text: "新内容。").write(to: site.appendingPathComponent("content/news/b.md"))
-            let response = try await answer
+            var response = try await answer
             #expect(response.status == 200)
+            // The server answers an unchanged generation after 10 s; on a loaded machine the
+            // rebuild may take longer, and the browser simply asks again, as here.
+            for _ in 0..<20 where (Int(response.body) ?? 0) <= generation {
+                response = try await Self.get("\(LiveReload.endpoint)?since=\(generation)", port: port)
+            }
             #expect((Int(response.body) ?? 0) > generation)
         }
+    }
+
+    @Test func anOutputThatIsTheSiteIsRefusedAndTheSiteKept() throws {
+        let site = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        for output in [site, site.appendingPathComponent("content"), site.deletingLastPathComponent()] {
+            #expect(throws: OutputError.self) {
+                try PreviewSession(siteDirectory: site, output: output, port: 0) { _ in }
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/news/a.md").path))
+    }
+
+    @Test func stoppingRemovesOnlyTheFolderTheSessionMade() async throws {
+        let site = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let parent = site.appendingPathComponent("tmp", isDirectory: true)
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try Data("别人的\n".utf8).write(to: parent.appendingPathComponent("other.txt"))
+        let session = try PreviewSession(siteDirectory: site, temporaryParent: parent, port: 0) { _ in }
+        _ = try await session.start()
+        #expect(FileManager.default.fileExists(atPath: session.outputDirectory.appendingPathComponent("index.html").path))
+        await session.stop()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["other.txt"])
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content/news/a.md").path))
     }
 }

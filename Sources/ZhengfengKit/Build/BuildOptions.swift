@@ -23,6 +23,8 @@ public struct BuildOptions: Sendable {
     public var release = false
     /// Also render the print editions to PDF (needs WeasyPrint).
     public var pdf = false
+    /// Replace an existing output folder even when zhengfeng did not write it (`--force`).
+    public var force = false
     /// Reuse the output of partials that declare `{{! zhengfeng: cache }}` (see
     /// `CachedPartial`). Off only to check that caching changes nothing.
     public var cachePartials = true

@@ -76,7 +76,8 @@ public struct SiteBuilder {
     public func buildKeepingModel() throws -> (report: BuildReport, prepared: PreparedSite) {
         let start = DispatchTime.now()
         var timer = StageTimer()
-        try OutputLocation.validate(output: options.outputDirectory, site: options.siteDirectory)
+        // Checked again by the transaction; here so a refused folder fails before loading.
+        try OutputLocation.validate(output: options.outputDirectory, site: options.siteDirectory, force: options.force)
         let prepared = try prepare(timer: &timer)
         return (try write(prepared, timer: &timer, start: start), prepared)
     }
@@ -87,7 +88,8 @@ public struct SiteBuilder {
         let failing = prepared.diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
         if !failing.isEmpty { throw DiagnosticsError(prepared.diagnostics) }
 
-        let transaction = try OutputTransaction(outputDirectory: options.outputDirectory)
+        let transaction = try OutputTransaction(outputDirectory: options.outputDirectory,
+                                                siteDirectory: options.siteDirectory, force: options.force)
         var writer = WebWriter(site: prepared.model, templates: prepared.templates, transaction: transaction,
                                siteDirectory: options.siteDirectory)
         writer.progress = progress
@@ -127,28 +129,5 @@ public struct StageTimer {
         let start = DispatchTime.now()
         defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)) }
         return try body()
-    }
-}
-
-/// Refuses output folders that would destroy the site: the site folder itself, a folder
-/// that contains it, one inside content/ or templates/, or one that holds a content/ folder.
-enum OutputLocation {
-    static func validate(output: URL, site: URL) throws {
-        let out = output.standardizedFileURL.resolvingSymlinksInPath().path
-        let root = site.standardizedFileURL.resolvingSymlinksInPath().path
-        let problem: String?
-        if out == root || root.hasPrefix(out.hasSuffix("/") ? out : out + "/") {
-            problem = "输出文件夹不能是站点文件夹本身或它的上级文件夹，否则会删除 content"
-        } else if out.hasPrefix(root + "/content") || out.hasPrefix(root + "/templates") {
-            problem = "输出文件夹不能放在 content 或 templates 里面"
-        } else if FileManager.default.fileExists(atPath: out + "/content") {
-            problem = "输出文件夹里有 content 文件夹，它像是另一个站点，生成时会被整个替换"
-        } else {
-            problem = nil
-        }
-        if let problem {
-            throw DiagnosticsError([.error("OUTPUT_UNSAFE", "\(problem)。请用 --output 指定另一个文件夹（默认是站点下的 output）。",
-                                           at: SourceLocation(file: output.path))])
-        }
     }
 }

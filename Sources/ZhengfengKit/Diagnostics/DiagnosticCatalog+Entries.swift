@@ -1057,8 +1057,8 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "OUTPUT_UNSAFE", .error, .templates,
             title: "输出文件夹不安全",
-            explanation: "输出文件夹是站点文件夹本身、它的上级、在 content/templates 里面，或里面有 content 文件夹。",
-            message: "/srv/site:1:1: 错误: 输出文件夹不能是站点文件夹本身或它的上级文件夹，否则会删除 content。请用 --output 指定另一个文件夹（默认是站点下的 output）。 [OUTPUT_UNSAFE]",
+            explanation: "输出文件夹会毁掉站点或别人的文件：是站点文件夹本身或它的上级、在 content/、templates/ 或 data/ 里面（含 content/data）、是主文件夹（$HOME）或它的上级、是 `/` 或 `/` 下的一级文件夹、是一个文件，或里面有 content 文件夹（另一个站点）。`--force` 也不能越过。什么都不写、不删（退出码 2）。请用 `--output` 指定站点以外的新文件夹。",
+            message: "/srv/site:1:1: 错误: 不能把网站生成到 /srv/site：这是站点文件夹本身或它的上级文件夹，生成时会删除 content 和 templates。什么都没有写入，也没有删除。请用 --output 指定站点以外的一个新文件夹（默认是站点下的 output）。 [OUTPUT_UNSAFE]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, """
                 cd ~/廉政网站
                 zhengfeng build --output .
@@ -1067,6 +1067,43 @@ extension DiagnosticCatalog {
                 cd ~/廉政网站
                 zhengfeng build                     # 默认写到 ~/廉政网站/output
                 """)),
+        DiagnosticEntry(
+            "OUTPUT_FOREIGN", .error, .templates,
+            title: "输出文件夹里有不是 zhengfeng 生成的文件",
+            explanation: "输出文件夹已存在、不是空的，但没有 zhengfeng 每次生成都会放在里面的标记文件 `.zhengfeng-output`，说明里面的文件不是 zhengfeng 写的，生成会把它们全部替换掉（退出码 2）。换一个空文件夹或新文件夹；确定不要里面的文件时加 `--force`。旧版 zhengfeng 生成的 output 也没有标记，第一次重新生成时同样需要 `--force`。",
+            message: "/srv/www:1:1: 错误: /srv/www 里已有 3 个文件或文件夹，但不是 zhengfeng 生成的（没有 .zhengfeng-output 标记）。生成会把整个文件夹替换掉，里面的文件会丢失。请换一个空文件夹或新文件夹；确定不要里面的文件时，加上 --force。 [OUTPUT_FOREIGN]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng build --output /srv/www"),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng build --output /srv/www-qingfeng           # 新文件夹
+                zhengfeng build --output /srv/www --force            # 确定不要 /srv/www 里原有的文件
+                """)),
+        DiagnosticEntry(
+            "OUTPUT_LOCKED", .error, .templates,
+            title: "另一个 zhengfeng 正在写同一个输出文件夹",
+            explanation: "另一个 zhengfeng（生成或预览）正在写同一个输出文件夹；消息里有它的进程号（退出码 2）。等它结束再运行，或用 `--output` 写到别处。那个进程一结束（包括被强行结束）锁就自动解除。",
+            message: "/srv/site/output:1:1: 错误: 另一个 zhengfeng（进程号 4242）正在写入 /srv/site/output。同一个输出文件夹一次只能有一个生成或预览在写，请等它结束后再运行（或用 --output 写到别的文件夹）。 [OUTPUT_LOCKED]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng build &
+                zhengfeng build
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng build
+                zhengfeng build --pdf          # 上一个结束后再运行
+                """)),
+        DiagnosticEntry(
+            "OUTPUT_WRITE_FAILED", .error, .templates,
+            title: "写入输出文件夹失败",
+            explanation: "系统拒绝了一次写入：没有写入权限、磁盘或文件夹只读、磁盘已满等（退出码 2）。消息写明路径和原因；原有 output 保持不变。按提示开放权限、清理磁盘或换一个输出文件夹。",
+            message: "/srv/site/output/news/a/index.html:1:1: 错误: 写入文件失败：/srv/site/output/news/a/index.html（磁盘空间已满）。请清理磁盘空间后重新运行。原有的 output 文件夹保持不变。 [OUTPUT_WRITE_FAILED]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng build --output /media/只读光盘/site"),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng build --output ~/廉政网站-输出")),
+        DiagnosticEntry(
+            "OUTPUT_READ_FAILED", .error, .templates,
+            title: "要复制的文件读不出来",
+            explanation: "要复制到输出的文件（附件、图片、模板资源）在生成过程中读不出来：没有读取权限，或刚被移走（退出码 2）。原有 output 保持不变。",
+            message: "/srv/site/content/guide/flow.png:1:1: 错误: 读取 /srv/site/content/guide/flow.png 失败（没有读取权限），无法把它复制到输出文件夹。请检查这个文件后重新运行。原有的 output 文件夹保持不变。 [OUTPUT_READ_FAILED]",
+            wrong: DiagnosticExample(DiagnosticExample.folder, "content/guide/flow.png   （权限 000，谁都不能读）"),
+            fixed: DiagnosticExample(DiagnosticExample.folder, "content/guide/flow.png   （权限 644，所有人可读）")),
         DiagnosticEntry(
             "OUTPUT_PATH_UNSAFE", .error, .templates,
             title: "要写入的位置在输出文件夹以外",

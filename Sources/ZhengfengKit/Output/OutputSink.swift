@@ -45,13 +45,21 @@ public protocol OutputSink: Sendable {
 
 /// Writes straight into an existing output folder, each file replaced atomically (written
 /// beside it, then renamed), so a reader never sees half a file. Used by `serve` to update
-/// only the pages a change affects.
+/// only the pages a change affects. Only a folder an `OutputTransaction` wrote (it carries
+/// the marker) is accepted, and the output's lock is held while this object lives.
 public final class LiveOutput: OutputSink, @unchecked Sendable {
     public let directory: URL
     private let createdDirectories = DirectorySet()
+    private let lock: OutputLock
 
-    public init(directory: URL) {
-        self.directory = directory.standardizedFileURL
+    public init(directory: URL) throws {
+        self.directory = URL(fileURLWithPath: OutputLocation.resolved(directory.path), isDirectory: true)
+        guard OutputLocation.hasEntry(self.directory.path + "/" + OutputLocation.markerName) else {
+            throw OutputError("OUTPUT_FOREIGN",
+                              "\(directory.path) 不是 zhengfeng 生成的文件夹（没有 \(OutputLocation.markerName) 标记），不会往里面写。请重新生成整个网站。",
+                              path: directory.path)
+        }
+        lock = try OutputLock(output: self.directory.path)
     }
 
     func destination(_ relativePath: String) throws -> String {
@@ -67,17 +75,29 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
     }
 
     public func copy(_ source: URL, to relativePath: String) throws {
-        try replace(relativePath) { try FileBytes.write(FileBytes.read(source.path), to: $0) }
+        let bytes: Data
+        do {
+            bytes = try FileBytes.read(source.path)
+        } catch let error as POSIXError {
+            throw OutputError("OUTPUT_READ_FAILED", "读取 \(source.path) 失败（\(OutputError.readCause(error.number))）。",
+                              path: source.path)
+        }
+        try replace(relativePath) { try FileBytes.write(bytes, to: $0) }
     }
 
     private func replace(_ relativePath: String, _ body: (String) throws -> Void) throws {
+        Interruption.parkIfCancelled()
         let path = try destination(relativePath)
         let folder = (path as NSString).deletingLastPathComponent
-        if createdDirectories.insert(folder) { try FileBytes.makeDirectories(folder) }
+        if createdDirectories.insert(folder) {
+            try FileBytes.checked("创建文件夹", folder) { try FileBytes.makeDirectories(folder) }
+        }
         let temporary = folder + "/.zhengfeng-tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         do {
-            try body(temporary)
-            guard rename(temporary, path) == 0 else { throw POSIXError(errno) }
+            try FileBytes.checked("写入文件", path) {
+                try body(temporary)
+                try FileBytes.rename(temporary, path)
+            }
         } catch {
             unlink(temporary)
             throw error

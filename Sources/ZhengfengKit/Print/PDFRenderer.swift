@@ -17,8 +17,14 @@ public struct PDFRenderer: Sendable {
     /// SOURCE_DATE_EPOCH passed to WeasyPrint, so the same input gives the same PDF bytes.
     public let epoch: Int
 
-    /// Finds `weasyprint` on PATH; nil when it is not installed.
+    /// Finds `weasyprint` on PATH; nil when it is not installed. `ZHENGFENG_WEASYPRINT`
+    /// names another program to run instead (tests use a stand-in that waits for a signal).
     public init?(epoch: Int, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if let standIn = environment["ZHENGFENG_WEASYPRINT"], FileManager.default.isExecutableFile(atPath: standIn) {
+            self.executable = URL(fileURLWithPath: standIn)
+            self.epoch = epoch
+            return
+        }
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         let found = path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("weasyprint") }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
@@ -85,7 +91,8 @@ public struct PDFRenderer: Sendable {
         try Data(padded.utf8).write(to: html)
     }
 
-    /// Runs WeasyPrint on one file; its messages go into the error when it fails.
+    /// Runs WeasyPrint on one file; its messages go into the error when it fails. The child is
+    /// registered with `Interruption`, so Ctrl-C or SIGTERM ends it with the build.
     /// `subsetFonts: false` is several times faster (Noto CJK subsetting dominates) but embeds
     /// whole fonts; it is only used for counting pages.
     func run(_ html: URL, _ pdf: URL, document: PrintDocument, subsetFonts: Bool) throws {
@@ -99,9 +106,10 @@ public struct PDFRenderer: Sendable {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        try Interruption.launch(process)
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        Interruption.finished(process)
         guard process.terminationStatus == 0 else {
             let text = String(decoding: message, as: UTF8.self).split(separator: "\n").suffix(5).joined(separator: "\n")
             throw Diagnostic.error("PDF_FAILED",

@@ -18,6 +18,8 @@ public final class ChangeWatcher: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
     private var thread: Thread?
+    /// Signalled by the watching thread when it ends.
+    private let ended = DispatchSemaphore(value: 0)
 
     /// `folders` are relative to `siteDirectory`; symbolic links to folders are followed.
     public init(siteDirectory: URL, folders: [String], settle: TimeInterval = 0.02,
@@ -46,9 +48,9 @@ public final class ChangeWatcher: @unchecked Sendable {
         let wasRunning = !stopped && descriptor >= 0
         stopped = true
         lock.unlock()
-        if wasRunning {
-            // The thread notices within one poll interval and closes the descriptor.
-            while thread?.isFinished == false { usleep(10_000) }
+        if wasRunning && thread != nil {
+            // The thread notices within one poll interval, closes the descriptor and says so.
+            ended.wait()
         }
     }
 
@@ -83,7 +85,10 @@ public final class ChangeWatcher: @unchecked Sendable {
     }
 
     private func run() {
-        defer { close(descriptor) }
+        defer {
+            close(descriptor)
+            ended.signal()
+        }
         var pending: Set<String> = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while !isStopped {

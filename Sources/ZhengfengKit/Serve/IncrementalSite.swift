@@ -53,6 +53,9 @@ public final class IncrementalSite: @unchecked Sendable {
         } catch let diagnostic as Diagnostic {
             fullRebuildPending = true
             return fail([diagnostic])
+        } catch let problem as OutputError {
+            fullRebuildPending = true
+            return fail([problem.diagnostic])
         } catch {
             fullRebuildPending = true
             return fail([.error("OUTPUT_WRITE", "生成失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
@@ -112,12 +115,12 @@ public final class IncrementalSite: @unchecked Sendable {
         let updated = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
                                 proof: !options.release, reusing: model, changed: Set(pagePaths))
         let targets = affectedPages(pagePaths, before: model, after: updated)
-        let output = LiveOutput(directory: options.outputDirectory)
-        let writer = WebWriter(site: updated, templates: previous.templates, transaction: output,
-                               siteDirectory: options.siteDirectory)
         let edited = targets.filter { pagePaths.contains($0) }
         let checks: [Diagnostic]
         do {
+            let output = try LiveOutput(directory: options.outputDirectory)
+            let writer = WebWriter(site: updated, templates: previous.templates, transaction: output,
+                                   siteDirectory: options.siteDirectory)
             // The edited pages go out first, before the site-wide checks (on 10,000 pages
             // those take longer than the rest together): they are what the editor is
             // looking at. If a check then fails, the previous versions are put back.
@@ -138,6 +141,8 @@ public final class IncrementalSite: @unchecked Sendable {
             printFiles = try PrintStage(prepared: site, transaction: writer.transaction, options: options).write().map(\.htmlPath)
         } catch let diagnostic as Diagnostic {
             return fail([diagnostic])
+        } catch let problem as OutputError {
+            return fail([problem.diagnostic])
         } catch {
             return fail([.error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
         }
@@ -147,11 +152,6 @@ public final class IncrementalSite: @unchecked Sendable {
         let files = targets.compactMap { updated.pages[$0].map { $0.page.urlPath + "index.html" } } + ["sitemap.xml", "feed.xml"] + printFiles
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return .partial(files: files, warnings: diagnostics.filter { $0.severity != .error }, seconds: seconds)
-    }
-
-    /// Deletes the preview folder (when `serve` stops).
-    public func removeOutput() {
-        FileBytes.removeTree(options.outputDirectory.path)
     }
 
     /// The content paths of edited Markdown pages when that is all that changed; nil when the

@@ -18,18 +18,23 @@ struct WebWriter {
         DispatchQueue.global().async(group: feedsDone) { [site] in feeds.texts = Feeds.texts(site) }
         let order = Self.interleavedByFolder(site.outputOrder)
         let counter = ProgressCounter(total: order.count, report: progress)
-        let failures: [Diagnostic?] = ParallelMap.map(order) { path in
+        let failures: [Error?] = ParallelMap.map(order) { path in
             defer { counter.advance() }
             do {
                 try writePage(path)
                 return nil
-            } catch let diagnostic as Diagnostic {
-                return diagnostic
             } catch {
-                return .error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: site.pages[path]!.page.sourcePath))
+                return error
             }
         }
-        let errors = failures.compactMap { $0 }
+        // A failed write (disk full, no permission) is one problem of the output folder,
+        // reported once with its path; content problems are listed per page.
+        if let output = failures.lazy.compactMap({ $0 as? OutputError }).first { throw output }
+        let errors = zip(order, failures).compactMap { path, failure -> Diagnostic? in
+            guard let failure else { return nil }
+            return failure as? Diagnostic
+                ?? .error("OUTPUT_WRITE", "写入失败：\(failure)", at: SourceLocation(file: site.pages[path]!.page.sourcePath))
+        }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         var count = order.count
         if templates.contains("404") {
