@@ -25,6 +25,18 @@ struct PrintStage {
         return try writer.writeAll()
     }
 
+    /// Writes `print/index.html` when the site's templates have `print-index` (the built-in
+    /// theme does): the editions, with size and pages of the PDFs this build made.
+    func writeIndex(_ documents: [PrintDocument], pdfs: [PDFResult]) throws {
+        let staging = (transaction as? OutputTransaction)?.stagingDirectory
+        let index = PrintIndex(site: prepared.model, templates: prepared.templates, transaction: transaction)
+        try index.write(documents, pdfs: pdfs) { path in
+            guard let staging else { return nil }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: staging.appendingPathComponent(path).path)
+            return (attributes?[.size] as? NSNumber)?.intValue
+        }
+    }
+
     /// Renders the PDFs. WeasyPrint missing or failing does not stop the web build: the
     /// problem is returned, and no PDF of this build is kept.
     func renderPDFs(_ documents: [PrintDocument]) -> (results: [PDFResult], problem: DiagnosticsError?) {
