@@ -8,10 +8,9 @@ function describe(el) {
   return el.tagName.toLowerCase() + id + cls + (text ? ' "' + text + '"' : '');
 }
 
+// Shown to the reader: not display:none, not in a closed <details>, not visibility:hidden.
 function rendered(el) {
-  if (!el.getClientRects().length) return false;
-  const cs = getComputedStyle(el);
-  return cs.visibility !== 'hidden';
+  return el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true });
 }
 
 function parseColors(text) {
@@ -55,7 +54,9 @@ function backdrops(el) {
   return [layers.reduceRight((acc, l) => over(l, acc), { r: 255, g: 255, b: 255, a: 1 })];
 }
 
-function focusRecord(el) {
+function focusRecord(focused) {
+  // a visually hidden checkbox shows its focus on its label
+  const el = (focused.matches('input') && focused.labels && focused.labels[0]) || focused;
   const cs = getComputedStyle(el);
   const width = parseFloat(cs.outlineWidth) || 0;
   const offset = parseFloat(cs.outlineOffset) || 0;
@@ -86,7 +87,7 @@ window.zf = {
   },
   focusLog() { return window.__zfFocus; },
   tabbableLinks() {
-    return Array.from(document.querySelectorAll('a[href]')).filter(a => a.getClientRects().length && getComputedStyle(a).visibility !== 'hidden').map(describe);
+    return Array.from(document.querySelectorAll('a[href]')).filter(rendered).map(describe);
   },
   smallTargets(min) {
     const bad = [];
@@ -119,7 +120,7 @@ window.zf = {
     return links.map(a => { const rec = focusRecord(a); const r = a.getBoundingClientRect(); return { href: a.getAttribute('href'), text: a.textContent.trim(), left: r.left, right: r.right, clipped: rec.clipped }; });
   },
   elderText() {
-    const p = document.querySelector('main .prose p, main p');
+    const p = document.querySelector('main .prose p') || document.querySelector('main p');
     const cs = getComputedStyle(p);
     const fs = parseFloat(cs.fontSize);
     const lh = cs.lineHeight === 'normal' ? fs * 1.2 : parseFloat(cs.lineHeight);
