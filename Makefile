@@ -82,13 +82,8 @@ bench: release
 	$(call apt_install,hugo cmark time)
 	python3 bench/bench.py
 
-## make screenshots: the built site as a person sees it (headless Chromium, desktop and phone)
-SHOT_PORT ?= 8765
-screenshots: site
-	$(call apt_install,chromium)
-	@mkdir -p screenshots
-	@python3 -m http.server $(SHOT_PORT) --bind 127.0.0.1 --directory output >/dev/null 2>&1 & server=$$!; sleep 1; \
-	for spec in "home 1280,2200 /" "home-phone 390,2400 /" "page-phone 390,2400 /real-name/definition/" "channels 1280,2000 /channels/"; do \
-	  set -- $$spec; chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=$$2 \
-	    --screenshot=screenshots/$$1.png http://127.0.0.1:$(SHOT_PORT)$$3 2>/dev/null; \
-	done; kill $$server; ls screenshots
+## make screenshots: the shipped site as residents see it (headless Chromium: phone and
+## desktop, normal and 长者模式) into docs/images/, shown in the README
+screenshots: deps-browser
+	$(SWIFT) build --product zhengfeng
+	ZHENGFENG=$$($(SWIFT) build --show-bin-path)/zhengfeng $(BROWSER_PYTHON) Tests/browser/screenshots.py docs/images

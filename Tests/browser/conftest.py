@@ -82,8 +82,8 @@ def base_url(site_dir):
     server.server_close()
 
 
-@pytest.fixture(scope="session")
-def driver():
+def make_driver():
+    """Headless Chromium (Debian's chromium and chromedriver), console messages kept."""
     options = webdriver.ChromeOptions()
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--hide-scrollbars", "--window-size=1280,900", "--allow-file-access-from-files"):
@@ -95,5 +95,11 @@ def driver():
     service = Service(shutil.which("chromedriver") or "/usr/bin/chromedriver")
     browser = webdriver.Chrome(options=options, service=service)
     browser.set_page_load_timeout(60)
+    return browser
+
+
+@pytest.fixture(scope="session")
+def driver():
+    browser = make_driver()
     yield browser
     browser.quit()

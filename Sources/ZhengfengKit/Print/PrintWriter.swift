@@ -103,7 +103,7 @@ struct PrintWriter {
             "author": document.author,
             "css": String(repeating: "../", count: depth) + "assets/css/print.css",
             "assets": String(repeating: "../", count: depth) + "assets/",
-            "index_href": String(repeating: "../", count: depth - 1) + "index.html",
+            "home_href": String(repeating: "../", count: depth) + "index.html",
             "page_css": pageCSS,
             "page_css_href": "page.css",
         ]

@@ -129,7 +129,7 @@ func pdfInfo(_ path: String) throws -> [String: String] {
     }
 
     @Test func villagesBodyTextIsAtLeast14pt() throws {
-        let html = try String(contentsOf: PrintedSite.output.appendingPathComponent("print/villages/index.html"), encoding: .utf8)
+        let html = try String(contentsOf: PrintedSite.output.appendingPathComponent("print/villages/page.css"), encoding: .utf8)
         let match = try #require(html.range(of: #"html \{ font-size: ([0-9.]+)pt; \}"#, options: .regularExpression))
         let points = Double(html[match].filter { $0.isNumber || $0 == "." }) ?? 0
         #expect(points >= 14)
