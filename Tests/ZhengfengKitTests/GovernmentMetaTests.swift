@@ -38,4 +38,35 @@ import Testing
         #expect(Self.meta("ColumnName", in: notFound)?.isEmpty == false)
         #expect(Self.meta("PubDate", in: notFound) == nil)
     }
+
+    @Test func everyPageButTheNotFoundPageHasKeywordsAuthorDescriptionAndUrl() {
+        for (path, html) in Self.built where path != "404.html" && !path.hasPrefix("print/") {
+            for name in ["Keywords", "Author", "Description", "Url"] {
+                #expect(Self.meta(name, in: html)?.isEmpty == false, "\(path) lacks \(name)")
+            }
+        }
+        let url = Self.meta("Url", in: Self.built["real-name/definition/index.html"] ?? "")
+        #expect(url?.hasPrefix("https://") == true && url?.hasSuffix("/real-name/definition/") == true)
+    }
+
+    @Test func titleIsPageTitleColumnAndSiteNameJoinedByUnderscores() throws {
+        for (path, html) in Self.built where path.split(separator: "/").count == 3 {
+            let parts = ["ArticleTitle", "ColumnName", "SiteName"].compactMap { Self.meta($0, in: html) }
+            #expect(parts.count == 3, "\(path)")
+            #expect(html.contains("<title>\(parts.joined(separator: "_"))</title>"), "\(path)")
+        }
+        let section = try #require(Self.built["real-name/index.html"])
+        let column = try #require(Self.meta("ColumnName", in: section))
+        #expect(section.contains("<title>\(column)_\(try #require(Self.meta("SiteName", in: section)))</title>"))
+    }
+
+    @Test func unsetFooterSlotsShowAPlaceholderAndEveryPageHasAFavicon() throws {
+        let home = try #require(Self.built["index.html"])
+        let start = try #require(home.range(of: "<footer")).lowerBound
+        let footer = String(home[start...])
+        #expect(footer.contains("【待填：党政机关网站标识"))
+        #expect(footer.contains("我为政府网站找错：【待填："))
+        #expect(footer.contains("主办单位："))
+        #expect(home.contains("<link rel=\"icon\" href=\"/assets/img/favicon.svg\""))
+    }
 }

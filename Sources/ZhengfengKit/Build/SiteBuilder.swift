@@ -97,6 +97,7 @@ public struct SiteBuilder {
         let printStage = PrintStage(prepared: prepared, transaction: transaction, options: options)
         let printDocuments = try timer.measure("print") { try printStage.write() }
         let pdf = options.pdf ? timer.measure("pdf") { printStage.renderPDFs(printDocuments) } : (results: [], problem: nil)
+        try printStage.writeIndex(printDocuments, pdfs: pdf.results)
         try timer.measure("swap") { try transaction.commit() }
 
         var report = BuildReport()

@@ -11,6 +11,12 @@ public struct FooterRecords: Sendable, Equatable {
     public var publicSecurityURL: String = "https://beian.mps.gov.cn/"
     /// 10-character site identification code (网站标识码).
     public var siteCode: String = ""
+    /// 党政机关网站标识: the link given at registration (conac.cn) and its image; a site path
+    /// such as `assets/img/conac.png` or a full address.
+    public var conacURL: String = ""
+    public var conacImage: String = ""
+    /// 我为政府网站找错: the site's error-report link on the national platform.
+    public var errorReportURL: String = ""
 }
 
 /// `content/site.yml`, typed. Only `title` and `base_url` are required.
@@ -122,6 +128,9 @@ public struct SiteConfig: Sendable {
             config.footer.publicSecurity = footer.string("public_security") ?? ""
             config.footer.publicSecurityURL = footer.string("public_security_url") ?? config.footer.publicSecurityURL
             config.footer.siteCode = footer.string("site_code") ?? ""
+            config.footer.conacURL = footer.string("conac_url") ?? ""
+            config.footer.conacImage = footer.string("conac_image") ?? ""
+            config.footer.errorReportURL = footer.string("error_report_url") ?? ""
             fields.merge(footer)
         }
         let (print, printDiagnostics) = PrintConfigParser.parse(fields.node("print"), file: file)

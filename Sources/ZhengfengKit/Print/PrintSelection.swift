@@ -99,9 +99,20 @@ struct PrintSelection {
     func item(_ path: String, for audience: Audience?, anchor: String, summaryOnly: Bool = false) -> PrintItem? {
         guard let rendered = site.pages[path], rendered.page.frontMatter.print else { return nil }
         if let audience, !rendered.page.frontMatter.audiences.contains(audience) { return nil }
-        let html = summaryOnly ? "<p>" + HTMLEscaping.text(rendered.summary) + "</p>" : absoluteLinks(rendered.html)
+        let html = summaryOnly ? "<p>" + HTMLEscaping.text(rendered.summary) + "</p>"
+            : Self.prefixingIDs(absoluteLinks(rendered.html), with: anchor)
         return PrintItem(contentPath: path, title: rendered.page.title, anchor: anchor, html: html,
                          sample: rendered.page.frontMatter.sample)
+    }
+
+    /// A print document joins many pages, whose heading ids may repeat (two pages with a
+    /// “几点提醒” section): each id, and each `#` link to it, gets the item's anchor in front.
+    static func prefixingIDs(_ html: String, with anchor: String) -> String {
+        var result = html
+        for attribute in [" id=\"", " href=\"#"] {
+            result = result.replacingOccurrences(of: attribute, with: attribute + anchor + "-")
+        }
+        return result
     }
 
     /// On paper and in a PDF, site links must be full addresses of the website.

@@ -9,20 +9,33 @@ struct PrintStage {
     let options: BuildOptions
 
     /// Writes the print editions. A site whose own templates have no print templates uses the
-    /// built-in ones (and the built-in print.css when its assets lack one).
+    /// built-in ones (and the built-in print.css and elder.js when its assets lack them).
     func write() throws -> [PrintDocument] {
         var templates = prepared.templates
         if !templates.contains("print/brochure") {
             templates = try TemplateSet(directory: ThemeLoader.builtInDirectory, displayPrefix: "（内置模板）/")
-            let css = "assets/css/print.css"
-            let own = ThemeLoader.assetsDirectory(siteDirectory: options.siteDirectory).appendingPathComponent("css/print.css")
-            if !FileManager.default.fileExists(atPath: own.path) {
-                try transaction.copy(ThemeLoader.builtInDirectory.appendingPathComponent(css), to: css)
+            for asset in ["css/print.css", "js/elder.js"] {
+                let own = ThemeLoader.assetsDirectory(siteDirectory: options.siteDirectory).appendingPathComponent(asset)
+                if !FileManager.default.fileExists(atPath: own.path) {
+                    try transaction.copy(ThemeLoader.builtInDirectory.appendingPathComponent("assets/" + asset), to: "assets/" + asset)
+                }
             }
         }
         let writer = PrintWriter(site: prepared.model, templates: templates, transaction: transaction,
                                  configFile: "content/site.yml")
         return try writer.writeAll()
+    }
+
+    /// Writes `print/index.html` when the site's templates have `print-index` (the built-in
+    /// theme does): the editions, with size and pages of the PDFs this build made.
+    func writeIndex(_ documents: [PrintDocument], pdfs: [PDFResult]) throws {
+        let staging = (transaction as? OutputTransaction)?.stagingDirectory
+        let index = PrintIndex(site: prepared.model, templates: prepared.templates, transaction: transaction)
+        try index.write(documents, pdfs: pdfs) { path in
+            guard let staging else { return nil }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: staging.appendingPathComponent(path).path)
+            return (attributes?[.size] as? NSNumber)?.intValue
+        }
     }
 
     /// Renders the PDFs. WeasyPrint missing or failing does not stop the web build: the

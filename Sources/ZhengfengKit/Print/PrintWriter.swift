@@ -45,7 +45,7 @@ struct PrintWriter {
     func writeAll() throws -> [PrintDocument] {
         let selection = PrintSelection(site: site)
         var diagnostics: [Diagnostic] = []
-        var rendered: [(PrintDocument, String)] = []
+        var rendered: [(PrintDocument, String, String)] = []
         for document in documents {
             let context: [String: Any]
             let template: String
@@ -72,11 +72,21 @@ struct PrintWriter {
                 context = boardContext(blockContext(board, items: items), document: document)
                 template = "print/board"
             }
-            rendered.append((document, try templates.render(template, context: context, for: configFile)))
+            rendered.append((document, try templates.render(template, context: context, for: configFile),
+                             (context["doc"] as? [String: Any])?["page_css"] as? String ?? ""))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        for (document, html) in rendered { try transaction.write(html, to: document.htmlPath) }
+        for (document, html, pageCSS) in rendered {
+            try transaction.write(html, to: document.htmlPath)
+            try transaction.write(pageCSS + "\n", to: Self.pageCSSPath(document))
+        }
         return documents
+    }
+
+    /// The document's own page size and text size, a stylesheet beside its HTML (`page.css`):
+    /// no inline style, so the print pages also work under a strict Content-Security-Policy.
+    static func pageCSSPath(_ document: PrintDocument) -> String {
+        String(document.htmlPath.dropLast("index.html".count)) + "page.css"
     }
 
     // MARK: Template contexts (typed models become [String: Any] only here)
@@ -92,7 +102,10 @@ struct PrintWriter {
             "title": document.title,
             "author": document.author,
             "css": String(repeating: "../", count: depth) + "assets/css/print.css",
+            "assets": String(repeating: "../", count: depth) + "assets/",
+            "home_href": String(repeating: "../", count: depth) + "index.html",
             "page_css": pageCSS,
+            "page_css_href": "page.css",
         ]
     }
 

@@ -138,7 +138,10 @@ public final class IncrementalSite: @unchecked Sendable {
             try writer.writeFeeds()
             // Print editions gather many pages: written again whenever a page changes.
             let site = PreparedSite(model: updated, templates: previous.templates, diagnostics: diagnostics)
-            printFiles = try PrintStage(prepared: site, transaction: writer.transaction, options: options).write().map(\.htmlPath)
+            let printStage = PrintStage(prepared: site, transaction: writer.transaction, options: options)
+            let documents = try printStage.write()
+            try printStage.writeIndex(documents, pdfs: [])
+            printFiles = documents.map(\.htmlPath)
         } catch let diagnostic as Diagnostic {
             return fail([diagnostic])
         } catch let problem as OutputError {

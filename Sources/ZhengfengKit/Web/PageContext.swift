@@ -113,6 +113,8 @@ extension SiteModel {
         context["meta"] = [
             "site_name": config.title, "site_domain": config.domain, "site_id_code": config.footer.siteCode,
             "column_name": config.title, "content_source": config.sponsor,
+            "author": config.sponsor, "keywords": config.title,
+            "document_title": documentTitle(title, column: ""),
         ]
         context = TemplateValue.compacted(context)
         context.merge(shared) { own, _ in own }
@@ -167,7 +169,7 @@ extension SiteModel {
     }
 
     /// Government-site meta tags (SiteName, SiteDomain, SiteIDCode, ColumnName, ArticleTitle,
-    /// PubDate, ContentSource), compacted.
+    /// PubDate, ContentSource, Keywords, Author, Description, Url) and the document title, compacted.
     func meta(for rendered: RenderedPage) -> [String: Any] {
         let page = rendered.page
         var meta: [String: Any] = [:]
@@ -180,6 +182,28 @@ extension SiteModel {
         TemplateValue.set(&meta, "pub_date", page.date?.minute ?? "")
         TemplateValue.set(&meta, "content_source", page.frontMatter.source ?? config.sponsor)
         TemplateValue.set(&meta, "description", rendered.summary)
+        let column = page.kind == .home ? "" : sectionTitle(page.sectionPath)
+        TemplateValue.set(&meta, "keywords", keywords(page: page, column: column))
+        TemplateValue.set(&meta, "author", page.frontMatter.source ?? config.sponsor)
+        TemplateValue.set(&meta, "url", config.urls.canonical(MarkdownStage.pathEscape(page.urlPath)))
+        TemplateValue.set(&meta, "document_title", documentTitle(page.title, column: column))
         return meta
+    }
+
+    /// 「页面标题_栏目_站点名」, leaving out parts that repeat (a section page is its own column).
+    func documentTitle(_ title: String, column: String) -> String {
+        var parts: [String] = []
+        for part in [title, column, config.title] where !part.isEmpty && !parts.contains(part) {
+            parts.append(part)
+        }
+        return parts.joined(separator: "_")
+    }
+
+    /// The page's tags (front matter `tags`), else its title, column and the site name.
+    func keywords(page: Page, column: String) -> String {
+        var words: [String] = []
+        let source = page.frontMatter.tags.isEmpty ? [page.title, column, config.title] : page.frontMatter.tags
+        for word in source where !word.isEmpty && !words.contains(word) { words.append(word) }
+        return words.joined(separator: ",")
     }
 }

@@ -119,6 +119,11 @@ public struct SiteModel {
             || section.subsectionPaths.contains { computePublished($0, content: content, pages: pages, sectionPages: sectionPages) }
     }
 
+    /// A setting that names a file of the site (`assets/img/x.png`) as a link; full addresses as they are.
+    private func siteLink(_ value: String) -> String {
+        value.isEmpty || value.contains("://") || value.hasPrefix("/") ? value : config.urls.link(value)
+    }
+
     private func makeShared() -> [String: Any] {
         var site: [String: Any] = [
             "title": config.title,
@@ -139,6 +144,9 @@ public struct SiteModel {
                 "public_security": config.footer.publicSecurity,
                 "public_security_url": config.footer.publicSecurityURL,
                 "site_code": config.footer.siteCode,
+                "conac_url": config.footer.conacURL,
+                "conac_image": siteLink(config.footer.conacImage),
+                "error_report_url": config.footer.errorReportURL,
             ],
         ]
         site["params"] = config.raw.templateValue

@@ -128,8 +128,20 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         #expect(!(try pdfText(try PrintedSite.pdf("agencies")).contains("启动会")))
     }
 
+    @Test func printIndexListsEveryEditionWithItsPDFSizeAndPages() throws {
+        let report = try PrintedSite.report.get()
+        let index = try String(contentsOf: PrintedSite.output.appendingPathComponent("print/index.html"), encoding: .utf8)
+        for result in report.pdfs {
+            let bytes = try #require(try FileManager.default.attributesOfItem(
+                atPath: PrintedSite.output.appendingPathComponent(result.path).path)[.size] as? NSNumber).intValue
+            #expect(index.contains("href=\"/\(result.path)\">PDF（\(PrintIndex.sizeText(bytes))，\(result.pages) 页）</a>"),
+                    "\(result.path)")
+        }
+        #expect(report.pdfs.count == PrintedSite.all.count)
+    }
+
     @Test func villagesBodyTextIsAtLeast14pt() throws {
-        let html = try String(contentsOf: PrintedSite.output.appendingPathComponent("print/villages/index.html"), encoding: .utf8)
+        let html = try String(contentsOf: PrintedSite.output.appendingPathComponent("print/villages/page.css"), encoding: .utf8)
         let match = try #require(html.range(of: #"html \{ font-size: ([0-9.]+)pt; \}"#, options: .regularExpression))
         let points = Double(html[match].filter { $0.isNumber || $0 == "." }) ?? 0
         #expect(points >= 14)

@@ -16,9 +16,8 @@ import Testing
                                         configFile: "content/site.yml").writeAll()
         // Read everything now: the uncommitted transaction removes its staging folder when released.
         var files: [String: String] = [:]
-        for document in documents {
-            files[document.htmlPath] = try String(contentsOf: transaction.stagingDirectory.appendingPathComponent(document.htmlPath),
-                                                  encoding: .utf8)
+        for path in documents.flatMap({ [$0.htmlPath, PrintWriter.pageCSSPath($0)] }) {
+            files[path] = try String(contentsOf: transaction.stagingDirectory.appendingPathComponent(path), encoding: .utf8)
         }
         return (documents, { files[$0] ?? "" })
     }
@@ -31,7 +30,8 @@ import Testing
             "print/boards/rights/index.html",
         ])
         let villages = read("print/villages/index.html")
-        #expect(villages.contains("@page { size: 148mm 210mm; }"))
+        #expect(read("print/villages/page.css").contains("@page { size: 148mm 210mm; }"))
+        #expect(villages.contains("href=\"page.css\""))
         #expect(villages.contains(PrintDocument.padMarker))
         #expect(villages.contains("进农村") && villages.contains("乡亲们"))
         #expect(villages.contains("href=\"../../assets/css/print.css\""))
@@ -47,7 +47,30 @@ import Testing
     @Test func bleedAndCropMarksGrowTheMediaBox() throws {
         let (documents, read) = try Self.write { $0.bleed = true; $0.cropMarks = true }
         #expect(documents.first?.mediaSize == PaperSize(width: 154, height: 216))
-        #expect(read("print/agencies/index.html").contains("@page { size: 148mm 210mm; bleed: 3mm; marks: crop; }"))
+        #expect(read("print/agencies/page.css").contains("@page { size: 148mm 210mm; bleed: 3mm; marks: crop; }"))
+    }
+
+    @Test func printPagesHaveAViewportAndNoInlineStyleOrScript() throws {
+        let (documents, read) = try Self.write { _ in }
+        for document in documents {
+            let html = read(document.htmlPath)
+            #expect(html.contains("<meta name=\"viewport\""), "\(document.htmlPath)")
+            #expect(!html.contains("<style") && !html.contains(" style=\""), "\(document.htmlPath)")
+            #expect(!html.contains("<script>"), "\(document.htmlPath)")
+        }
+    }
+
+    @Test func headingIDsRepeatedAcrossPagesBecomeUniqueInOneDocument() {
+        let html = "<h2 id=\"tips\">几点提醒</h2><p><a href=\"#tips\">x</a> <a href=\"https://a/#b\">y</a></p>"
+        #expect(PrintSelection.prefixingIDs(html, with: "scope-2")
+                == "<h2 id=\"scope-2-tips\">几点提醒</h2><p><a href=\"#scope-2-tips\">x</a> <a href=\"https://a/#b\">y</a></p>")
+    }
+
+    @Test func printIndexSizesAreRoundedTheSameWayEveryTime() {
+        #expect(PrintIndex.sizeText(380_400) == "380 KB")
+        #expect(PrintIndex.sizeText(1_234_567) == "1.2 MB")
+        #expect(PrintIndex.sizeText(12_600_000) == "13 MB")
+        #expect(PrintIndex.sizeText(10) == "1 KB")
     }
 
     @Test func forewordsAreEscaped() throws {
