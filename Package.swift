@@ -28,12 +28,12 @@ let package = Package(
         .target(
             name: "Markdown",
             dependencies: ["CCmark"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .target(
             name: "QRCode",
             dependencies: ["CQRencode"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .target(
             name: "ZhengfengKit",
@@ -45,7 +45,7 @@ let package = Package(
             ],
             // The default theme, built into the binary; the repository's templates/ links here.
             resources: [.copy("Theme")],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // `zhengfeng serve`: the HTTP side, kept out of ZhengfengKit so the core has no HTTP library.
         .target(
@@ -54,7 +54,7 @@ let package = Package(
                 "ZhengfengKit",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
             name: "zhengfeng",
@@ -63,18 +63,18 @@ let package = Package(
                 "ZhengfengServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "MarkdownTests",
             dependencies: ["Markdown"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "ZhengfengKitTests",
             dependencies: ["ZhengfengKit", "QRCode"],
             exclude: ["Fixtures"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "ZhengfengServeTests",
@@ -83,7 +83,7 @@ let package = Package(
                 "ZhengfengKit",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]
 )

@@ -5,6 +5,8 @@ import ZhengfengKit
 /// `zhengfeng serve`: builds the site into a preview folder, serves it over HTTP, watches
 /// content/ and templates/ and updates the folder (incrementally where it can) on every
 /// change; open pages reload themselves. Builds run one at a time on their own queue.
+/// Sendable: its mutable state (engine, watcher, server, own folder) is touched only on `queue`
+/// or before `start` returns and after `stop` begins; `state` locks itself.
 public final class PreviewSession: @unchecked Sendable {
     public let siteDirectory: URL
     /// Where the preview is written (not the site's output/: `build` output never sees serve).

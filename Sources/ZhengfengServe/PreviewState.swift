@@ -5,6 +5,7 @@ import ZhengfengKit
 /// request handlers: a generation number that grows with each finished update, the current
 /// errors, and whether any good build exists yet. Waiting for the next generation is an
 /// event: `finished` wakes the waiters (no polling).
+/// Sendable: every stored property is read and written only while holding `lock`.
 final class PreviewState: @unchecked Sendable {
     private let lock = NSLock()
     private var _generation = 0

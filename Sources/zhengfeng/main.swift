@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import ZhengfengKit
 import ZhengfengServe
 
@@ -259,16 +260,16 @@ struct Serve: ParsableCommand {
             do {
                 try await serve()
             } catch {
-                outcome.error = error
+                outcome.error.withLock { $0 = error }
             }
             finished.signal()
         }
         finished.wait()
-        if let error = outcome.error { throw error }
+        if let error = outcome.error.withLock({ $0 }) { throw error }
     }
 
-    final class Outcome: @unchecked Sendable {
-        var error: Error?
+    final class Outcome: Sendable {
+        let error = Mutex<(any Error)?>(nil)
     }
 
     private func serve() async throws {
@@ -292,7 +293,7 @@ struct Serve: ParsableCommand {
             throw ExitCode(ExitStatus.internalError)
         }
         print("预览地址：http://\(host):\(actualPort)/  （按 Ctrl-C 停止）")
-        fflush(stdout)
+        fflush(nil)
         // Ctrl-C or SIGTERM ends the process through `Interruption`, which removes the
         // preview folder: until then this task waits.
         await withUnsafeContinuation { (_: UnsafeContinuation<Void, Never>) in }

@@ -69,7 +69,7 @@ import Yams
 
     /// The wrong wordings that the shipped content once had. Each looks at one sentence and
     /// returns why it is wrong, or nil.
-    static let sentenceRules: [(String) -> String?] = [
+    static let sentenceRules: [@Sendable (String) -> String?] = [
         { $0.contains("优先受理") ? "实名举报的说法是“优先办理、优先处置、给予答复”，不是“优先受理”" : nil },
         { sentence in
             ["会及时澄清", "会得到澄清", "会依规澄清", "还以清白", "干部要澄清正名"].contains { sentence.contains($0) }
@@ -96,7 +96,7 @@ import Yams
 
     /// Rules that look at a whole line (one list item or paragraph), for facts that take
     /// more than one sentence to state.
-    static let lineRules: [(String) -> String?] = [
+    static let lineRules: [@Sendable (String) -> String?] = [
         { line in
             line.contains("宅基地") && !line.contains("人民政府")
                 ? "宅基地等土地权属争议先协商，不成的由乡镇人民政府或者县级以上人民政府处理，再到法院" : nil

@@ -103,8 +103,9 @@ enum YAMLParser {
         return try parse(text, file: file, lineOffset: lineOffset)
     }
 
-    /// Yams's `Constructor.default` builds its tables on every access; it is never changed.
-    static let constructor = Constructor.default
+    /// Yams's `Constructor.default` builds its tables on every access. Safe to share across
+    /// threads: it is never mutated after this line, and composing only reads its tables.
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     static func hasDistinctTextKeys(_ node: Node) -> Bool {
         switch node {

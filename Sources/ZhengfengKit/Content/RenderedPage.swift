@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Markdown
 
 /// A page after Markdown rendering: what lists, checks and the table of contents need
@@ -143,25 +144,20 @@ public enum Summary {
 }
 
 /// A number of bytes shared by threads: each `take` succeeds while the total stays within it.
-final class ByteBudget: @unchecked Sendable {
-    private var remaining: Int
-    private let lock = NSLock()
+final class ByteBudget: Sendable {
+    private let remaining: Mutex<Int>
 
     init(_ bytes: Int) {
-        remaining = bytes
+        remaining = Mutex(bytes)
     }
 
-    var hasRoom: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return remaining > 0
-    }
+    var hasRoom: Bool { remaining.withLock { $0 > 0 } }
 
     func take(_ bytes: Int) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard bytes <= remaining else { return false }
-        remaining -= bytes
-        return true
+        remaining.withLock { remaining in
+            guard bytes <= remaining else { return false }
+            remaining -= bytes
+            return true
+        }
     }
 }

@@ -9,6 +9,8 @@ import Glibc
 /// The holder writes its process id into the file for the message the next writer sees.
 /// The file is removed on release; a writer that locked a file someone just removed
 /// notices (the path no longer names its file) and tries again.
+/// Sendable: `descriptor` and `cleanupToken` are set in `init` and changed only by `release`,
+/// which its owner calls once, after every writer thread has finished.
 final class OutputLock: @unchecked Sendable {
     let path: String
     private var descriptor: Int32

@@ -47,6 +47,7 @@ public protocol OutputSink: Sendable {
 /// beside it, then renamed), so a reader never sees half a file. Used by `serve` to update
 /// only the pages a change affects. Only a folder an `OutputTransaction` wrote (it carries
 /// the marker) is accepted, and the output's lock is held while this object lives.
+/// Sendable: every stored property is `let` and itself thread-safe (`DirectorySet`, `OutputLock`).
 public final class LiveOutput: OutputSink, @unchecked Sendable {
     public let directory: URL
     private let createdDirectories = DirectorySet()

@@ -14,6 +14,9 @@ import Glibc
 /// end, reports every failed write as `OutputError` naming the path and the cause, marks
 /// the output as zhengfeng's (`OutputLocation.markerName`), and registers its staging
 /// folder for removal when Ctrl-C or SIGTERM stops the process (`Interruption`).
+/// Sendable: writes from several threads touch only thread-safe members (`DirectorySet`,
+/// `Atomic`) and the staging descriptor, which `init` sets and only `commit`/`deinit` (after
+/// every writer has finished) close; `committed` changes only in `commit`.
 public final class OutputTransaction: OutputSink, @unchecked Sendable {
     /// The output folder (absolute, symbolic links resolved).
     public let outputDirectory: URL
@@ -179,14 +182,11 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
 }
 
 /// A thread-safe set of folder paths already created.
-final class DirectorySet: @unchecked Sendable {
-    private var paths: Set<String> = []
-    private let lock = NSLock()
+final class DirectorySet: Sendable {
+    private let paths = Mutex<Set<String>>([])
 
     /// True when `path` was not in the set before.
     func insert(_ path: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return paths.insert(path).inserted
+        paths.withLock { $0.insert(path).inserted }
     }
 }

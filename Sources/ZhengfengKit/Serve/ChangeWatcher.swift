@@ -7,6 +7,8 @@ import Glibc
 /// changed files in batches, as paths relative to the site folder (`content/news/a.md`).
 /// Editors' temporary and hidden files are ignored. A batch is delivered once the files
 /// have been quiet for `settle` (so a save that writes several files is one batch).
+/// Sendable: `watched`, `stopped` and `thread` change only under `lock`; `descriptor` is set
+/// before the watching thread starts and closed after it has ended (`ended`).
 public final class ChangeWatcher: @unchecked Sendable {
     private let siteDirectory: URL
     private let folders: [String]

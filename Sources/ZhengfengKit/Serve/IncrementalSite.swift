@@ -7,6 +7,8 @@ import Foundation
 /// template, site.yml, a data file, a section's `_index.md`, a page's URL or whether it is
 /// published, or an added or removed file rebuilds everything (with the same stages as
 /// `build`). After an error the preview folder keeps the last good build.
+/// Sendable: it is used from one serial queue at a time (`PreviewSession` runs every update
+/// on its build queue); it is shared only to cross into that queue.
 public final class IncrementalSite: @unchecked Sendable {
     public let options: BuildOptions
     /// The last good build: what the preview folder holds.

@@ -122,6 +122,7 @@ public enum Interruption {
 nonisolated(unsafe) private var signalPipe: Int32 = -1
 
 /// The children, folders and swaps `Interruption` knows about, behind one lock.
+/// Sendable: every stored property is read and written only while holding `condition`.
 private final class InterruptionState: @unchecked Sendable {
     private let condition = NSCondition()
     private var installed = false

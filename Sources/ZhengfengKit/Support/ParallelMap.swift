@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Maps over an array on all cores, keeping the input order (so output stays deterministic).
 /// Work is handed out in small batches from a shared counter, so a slow item (a section
@@ -13,7 +14,14 @@ enum ParallelMap {
         let next = BatchCounter()
         withoutActuallyEscaping(transform) { transform in
             results.withUnsafeMutableBufferPointer { buffer in
-                let base = buffer
+                // Safe to share with the workers: `items` is only read, each index of `base`
+                // is written by exactly one worker (the counter hands out disjoint batches)
+                // and read only after concurrentPerform returns, and `transform` is called
+                // by callers' closures that read an immutable model (a build's SiteModel,
+                // checks over loaded content) and write through thread-safe sinks.
+                nonisolated(unsafe) let base = buffer
+                nonisolated(unsafe) let items = items
+                nonisolated(unsafe) let transform = transform
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in
                     while true {
                         let start = next.take(batch)
@@ -31,15 +39,10 @@ enum ParallelMap {
 }
 
 /// A counter shared by the workers: each call reserves the next `count` indices.
-private final class BatchCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
+private final class BatchCounter: Sendable {
+    private let value = Atomic<Int>(0)
 
     func take(_ count: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        let start = value
-        value += count
-        return start
+        value.add(count, ordering: .relaxed).oldValue
     }
 }

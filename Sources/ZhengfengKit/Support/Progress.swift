@@ -1,15 +1,15 @@
 import Foundation
+import Synchronization
 
 /// Receives build progress: `done` of `total` pages written.
 public typealias BuildProgress = @Sendable (_ done: Int, _ total: Int) -> Void
 
 /// Counts finished items from several threads and reports every 1% (and the last one).
-final class ProgressCounter: @unchecked Sendable {
+final class ProgressCounter: Sendable {
     private let total: Int
     private let report: BuildProgress?
     private let step: Int
-    private var done = 0
-    private let lock = NSLock()
+    private let done = Atomic<Int>(0)
 
     init(total: Int, report: BuildProgress?) {
         self.total = total
@@ -19,10 +19,7 @@ final class ProgressCounter: @unchecked Sendable {
 
     func advance() {
         guard let report else { return }
-        lock.lock()
-        done += 1
-        let current = done
-        lock.unlock()
+        let current = done.add(1, ordering: .relaxed).newValue
         if current % step == 0 || current == total { report(current, total) }
     }
 }

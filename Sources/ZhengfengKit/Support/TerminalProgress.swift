@@ -2,6 +2,7 @@ import Foundation
 
 /// Shows how far a long build is. On a terminal a bar redraws in place; otherwise plain
 /// lines at each 10%. Short builds (under half a second) show nothing.
+/// Sendable: the drawing state is read and written only while holding `lock`; the rest is `let`.
 public final class TerminalProgress: @unchecked Sendable {
     private let label: String
     private let isTerminal = isatty(STDERR_FILENO) == 1

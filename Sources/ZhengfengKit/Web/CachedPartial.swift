@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A partial whose output is shared between pages, declared by a comment as its first tag
 /// (like Hugo's `partialCached`):
@@ -123,10 +124,9 @@ struct CachedPartial: Sendable {
 /// The outputs of cached partials for one build (one `SiteModel`), by partial and variant.
 /// Safe to use from several threads; with `enabled` false every request renders again
 /// (used to check that caching changes nothing).
-public final class PartialCache: @unchecked Sendable {
+public final class PartialCache: Sendable {
     public let enabled: Bool
-    private var outputs: [String: String] = [:]
-    private let lock = NSLock()
+    private let outputs = Mutex<[String: String]>([:])
 
     public init(enabled: Bool = true) {
         self.enabled = enabled
@@ -134,16 +134,13 @@ public final class PartialCache: @unchecked Sendable {
 
     func output(for key: String, render: () -> String) -> String {
         guard enabled else { return render() }
-        lock.lock()
-        let cached = outputs[key]
-        lock.unlock()
-        if let cached { return cached }
+        if let cached = outputs.withLock({ $0[key] }) { return cached }
         // Rendered outside the lock; two threads may render the same variant, with equal results.
         let output = render()
-        lock.lock()
-        defer { lock.unlock() }
-        if let first = outputs[key] { return first }
-        outputs[key] = output
-        return output
+        return outputs.withLock { outputs in
+            if let first = outputs[key] { return first }
+            outputs[key] = output
+            return output
+        }
     }
 }

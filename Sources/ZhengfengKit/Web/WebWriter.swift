@@ -12,10 +12,6 @@ struct WebWriter {
 
     /// Writes everything; returns the number of files written.
     func writeAll() throws -> Int {
-        // sitemap.xml and feed.xml list every page: made on another thread meanwhile.
-        let feeds = FeedBox()
-        let feedsDone = DispatchGroup()
-        DispatchQueue.global().async(group: feedsDone) { [site] in feeds.texts = Feeds.texts(site) }
         let order = Self.interleavedByFolder(site.outputOrder)
         let counter = ProgressCounter(total: order.count, report: progress)
         let failures: [Error?] = ParallelMap.map(order) { path in
@@ -41,8 +37,7 @@ struct WebWriter {
             try writeNotFound()
             count += 1
         }
-        feedsDone.wait()
-        try writeFeeds(feeds.texts)
+        try writeFeeds()
         try transaction.write(Feeds.robots(site), to: "robots.txt")
         count += 3
         let contentDirectory = siteDirectory.appendingPathComponent("content", isDirectory: true)
@@ -128,10 +123,4 @@ struct WebWriter {
         }
         return files.count
     }
-}
-
-/// sitemap.xml and feed.xml, set on another thread; read only after its `DispatchGroup`
-/// is waited for, which orders the two.
-private final class FeedBox: @unchecked Sendable {
-    var texts: Feeds.Texts?
 }

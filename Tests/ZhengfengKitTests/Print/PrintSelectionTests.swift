@@ -4,7 +4,8 @@ import Testing
 
 /// Page selection for the print editions, on the shipped site (no PDF needed).
 @Suite struct PrintSelectionTests {
-    static let site: SiteModel = {
+    /// Built once and only read by the tests (never mutated), so sharing it is safe.
+    nonisolated(unsafe) static let site: SiteModel = {
         var timer = StageTimer()
         let options = BuildOptions(siteDirectory: ShippedSite.root, now: PageDate(timestamp: 1_790_000_000))
         return try! SiteBuilder(options: options).prepare(timer: &timer).model

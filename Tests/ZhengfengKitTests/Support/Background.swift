@@ -14,7 +14,7 @@ final class Background {
     init(_ arguments: [String], environment: [String: String], in folder: URL,
          executable: URL = CommandLineTests.binary, standardOutput: String? = nil) throws {
         errorFile = folder.appendingPathComponent("stderr-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.executableURL = executable
         process.arguments = arguments
         process.environment = environment
