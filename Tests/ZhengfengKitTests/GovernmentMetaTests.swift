@@ -32,6 +32,8 @@ import Testing
         #expect(Self.meta("ArticleTitle", in: section) == nil)
         #expect(Self.meta("PubDate", in: section) == nil)
         #expect(Self.meta("ColumnName", in: section)?.isEmpty == false)
+        #expect(Self.meta("ColumnType", in: section) == "工作动态")
+        #expect(Self.meta("ColumnType", in: dated) == "工作动态", "pages inherit their section's column type")
         let home = try #require(Self.built["index.html"])
         #expect(Self.meta("ArticleTitle", in: home) == nil)
         let notFound = try #require(Self.built["404.html"])

@@ -14,8 +14,14 @@ import Testing
             footer:
               icp: 陕ICP备【待填：ICP备案号】号
               public_security_url: http://beian.mps.gov.cn/
+              public_security: 陕公网安备 61040202000001号
+              site_code: "6104000001"
+              conac_url: https://bszs.conac.cn/sitename?method=show&id=1
+              conac_image: https://dcs.conac.cn/image/red.png
+              error_report_url: https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=6104000001
             contact: 请写信至 jubao@qindu.example 或访问 https://qindu.test/a?b=1。
             mirror: www.example.net
+            sponsor: 测试区纪委监委
 
             """,
         "content/data/channels.yml": """
@@ -86,9 +92,9 @@ import Testing
             "content/news/hours.md:7:7 error PLACEHOLDER_TEXT",
             "content/scope/meeting.md:3:9 error PLACEHOLDER_SAMPLE_PAGE",
             "content/site.yml:5:13 error PLACEHOLDER_TEXT",
-            "content/site.yml:7:15 error PLACEHOLDER_EXAMPLE_DOMAIN",
-            "content/site.yml:7:39 error PLACEHOLDER_EXAMPLE_DOMAIN",
-            "content/site.yml:8:9 error PLACEHOLDER_EXAMPLE_DOMAIN",
+            "content/site.yml:12:15 error PLACEHOLDER_EXAMPLE_DOMAIN",
+            "content/site.yml:12:39 error PLACEHOLDER_EXAMPLE_DOMAIN",
+            "content/site.yml:13:9 error PLACEHOLDER_EXAMPLE_DOMAIN",
         ])
         // Each message says what to fill in.
         let messages = found.map(\.message)
@@ -111,7 +117,7 @@ import Testing
     @Test func baseURLFromTheCommandLineReplacesTheExampleOneAndIsCheckedToo() throws {
         let site = try TestSupport.temporaryDirectory("base-url")
         defer { TestSupport.remove(site) }
-        try TestSupport.makeSite(at: site, files: ["content/site.yml": "title: 测试\nbase_url: https://lianzheng.qindu.example/\n"])
+        try TestSupport.makeSite(at: site, files: ["content/site.yml": "title: 测试\nbase_url: https://lianzheng.qindu.example/\n" + Self.completeFooter])
         #expect(Self.check(site, release: true).map(TestSupport.summary)
             == ["content/site.yml:2:11 error PLACEHOLDER_EXAMPLE_DOMAIN"])
         #expect(Self.check(site, release: true, baseURL: "https://lianzheng.qindu.gov.cn/").isEmpty)
@@ -180,10 +186,35 @@ import Testing
         }
     }
 
+    /// The footer slots a government site must fill (see `PlaceholderScanner.missingSettings`).
+    static let completeFooter = """
+        sponsor: 测试区纪委监委
+        footer:
+          icp: 陕ICP备00000001号
+          public_security: 陕公网安备 61040202000001号
+          site_code: "6104000001"
+          conac_url: https://bszs.conac.cn/sitename?method=show&id=1
+          conac_image: https://dcs.conac.cn/image/red.png
+          error_report_url: https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=6104000001
+
+        """
+
+    @Test func footerSlotsLeftOutOfSiteYmlStopARelease() throws {
+        let site = try TestSupport.temporaryDirectory("footer")
+        defer { TestSupport.remove(site) }
+        try TestSupport.makeSite(at: site, files: ["content/site.yml": "title: 测试站点\nbase_url: https://www.qindu.gov.cn/\nfooter:\n  icp: 陕ICP备00000001号\n"])
+        let missing = Self.check(site, release: true).filter { $0.code == "PLACEHOLDER_SETTING_MISSING" }
+        #expect(missing.count == 6, "\(missing.map(\.message))")
+        #expect(missing.allSatisfy { $0.location.file == "content/site.yml" })
+        #expect(missing.contains { $0.message.contains("footer.error_report_url") } && missing.contains { $0.message.contains("sponsor") })
+        #expect(!missing.contains { $0.message.contains("footer.icp（") })
+        #expect(Self.check(site, release: false).allSatisfy { $0.severity != .error })
+    }
+
     @Test func releaseBuildOfAPlaceholderFreeSiteHasNoProofMarks() throws {
         let site = try TestSupport.temporaryDirectory("release")
         defer { TestSupport.remove(site) }
-        try TestSupport.makeSite(at: site)
+        try TestSupport.makeSite(at: site, files: ["content/site.yml": "title: 测试站点\nbase_url: https://www.qindu.gov.cn/\n" + Self.completeFooter])
         var options = TestSites.options(site)
         options.release = true
         _ = try SiteBuilder(options: options).build()
@@ -239,7 +270,7 @@ import Testing
             .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
     }
 
-    static let kindNames: [Placeholder.Kind: String] = [.text: "待填", .exampleDomain: "示例域名", .samplePage: "示例页面"]
+    static let kindNames: [Placeholder.Kind: String] = [.text: "待填", .exampleDomain: "示例域名", .samplePage: "示例页面", .missingSetting: "未填"]
 
     @Test func everyShippedPlaceholderIsListedInTheREADME() throws {
         // A "now" at which every dated shipped page is published.

@@ -2,7 +2,7 @@
 /// of publication keys are reported by the loader): unknown keys, with a “did you mean” suggestion, and pages with no text.
 public enum FrontMatterCheck {
     /// Keys the default theme reads from `page.params` (documented in docs/content-format.md).
-    public static let themeKeys: [String] = ["show_channels"]
+    public static let themeKeys: [String] = ["show_channels", "column_type"]
 
     public static func run(content: SiteContent) -> [Diagnostic] {
         let accepted = Set(FrontMatter.knownKeys + themeKeys + content.config.paramsKeys)

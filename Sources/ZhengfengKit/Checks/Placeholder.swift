@@ -12,6 +12,10 @@ public struct Placeholder: Sendable, Hashable {
         case exampleDomain
         /// A published page with `sample: true` (invented example text).
         case samplePage
+        /// A footer slot every government site must show (党政机关网站标识, 我为政府网站找错,
+        /// 主办单位, ICP and 公安 record numbers, 网站标识码) left out of site.yml: the default
+        /// theme then shows a 【待填】 text in its place.
+        case missingSetting
     }
 
     public var kind: Kind
@@ -43,10 +47,29 @@ public enum PlaceholderScanner {
                                          field: "--base-url", what: "网站的正式网址", written: match.text))
             }
         }
+        found += missingSettings(content.config)
         let pages = published.sorted { $0.contentPath < $1.contentPath }
         found += ParallelMap.map(pages) { scanPage($0) }.flatMap { $0 }
         return found.sorted {
             ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column)
+        }
+    }
+
+    /// The footer slots of a government site (national guidelines for government websites)
+    /// that site.yml leaves empty, each as `content/site.yml` line 1.
+    static func missingSettings(_ config: SiteConfig) -> [Placeholder] {
+        let slots: [(key: String, value: String, what: String)] = [
+            ("sponsor", config.sponsor, "主办单位"),
+            ("footer.conac_url", config.footer.conacURL, "党政机关网站标识的链接（开办网站时取得）"),
+            ("footer.conac_image", config.footer.conacImage, "党政机关网站标识的图片"),
+            ("footer.error_report_url", config.footer.errorReportURL, "“我为政府网站找错”的链接"),
+            ("footer.icp", config.footer.icp, "ICP备案号"),
+            ("footer.public_security", config.footer.publicSecurity, "公安机关备案号"),
+            ("footer.site_code", config.footer.siteCode, "网站标识码（10 位）"),
+        ]
+        return slots.filter { $0.value.trimmingCharacters(in: .whitespaces).isEmpty }.map {
+            Placeholder(kind: .missingSetting, location: SourceLocation(file: "content/site.yml"),
+                        field: $0.key, what: $0.what, written: "")
         }
     }
 

@@ -26,6 +26,10 @@ public enum PlaceholderCheck {
             return .error("PLACEHOLDER_EXAMPLE_DOMAIN",
                           "\(setting) 中的“\(placeholder.written)”用的是示例域名（只供举例，不是真实地址），不能正式发布。请填写\(placeholder.what)。",
                           at: placeholder.location)
+        case .missingSetting:
+            return .error("PLACEHOLDER_SETTING_MISSING",
+                          "site.yml 没有填写 \(placeholder.field)（\(placeholder.what)）。政府网站的页脚必须有这一项，没填时页面上显示“【待填】”，不能正式发布。请在 site.yml 中填写。",
+                          at: placeholder.location)
         case .samplePage:
             return .error("PLACEHOLDER_SAMPLE_PAGE",
                           "这是示例页面（sample: true），内容是举例编写的，不能正式发布。请换成真实内容后删去 sample: true；暂时不用的示例页面可以删除，或加 draft: true 不发布。",

@@ -542,6 +542,13 @@ extension DiagnosticCatalog {
                 base_url: https://www.qindu.gov.cn/lianzheng/
                 """)),
         DiagnosticEntry(
+            "PLACEHOLDER_SETTING_MISSING", .error, .release,
+            title: "政府网站页脚的必填项没有填",
+            explanation: "site.yml 没有填写政府网站页脚必须有的一项：主办单位（`sponsor`）、党政机关网站标识（`footer.conac_url`、`footer.conac_image`）、“我为政府网站找错”链接（`footer.error_report_url`）、ICP 备案号（`footer.icp`）、公安备案号（`footer.public_security`）或网站标识码（`footer.site_code`）。校样里页脚显示“【待填】”；只在 `--release` 时是错误。",
+            message: "content/site.yml:1:1: 错误: site.yml 没有填写 footer.error_report_url（“我为政府网站找错”的链接）。政府网站的页脚必须有这一项，没填时页面上显示“【待填】”，不能正式发布。请在 site.yml 中填写。 [PLACEHOLDER_SETTING_MISSING]",
+            wrong: DiagnosticExample(DiagnosticExample.folder, "content/site.yml   （footer 下没有 error_report_url）"),
+            fixed: DiagnosticExample(DiagnosticExample.folder, "content/site.yml   （footer:\n  error_report_url: 找错平台给本站的链接）")),
+        DiagnosticEntry(
             "PLACEHOLDER_SAMPLE_PAGE", .error, .release,
             title: "示例页面不能正式发布",
             explanation: "要发布的页面写了 `sample: true`（举例编写的示例页面）。换成真实内容后删去这一行，或删除页面、加 `draft: true`。只在 `--release` 时是错误。",

@@ -168,6 +168,21 @@ extension SiteModel {
         }
     }
 
+    /// The section's column type (`column_type:` in its `_index.md`, e.g. 工作动态, 通知公告),
+    /// inherited from the nearest enclosing section that sets one; "" when none does.
+    func columnType(of sectionPath: String) -> String {
+        var path = sectionPath
+        while true {
+            if let section = content.sections[path], let page = content.pages[section.indexPath],
+               let value = page.frontMatter.params.first(where: { $0.key == "column_type" })?.value,
+               case .string(let text) = value, !text.isEmpty {
+                return text
+            }
+            guard !path.isEmpty else { return "" }
+            path = (path as NSString).deletingLastPathComponent
+        }
+    }
+
     /// Government-site meta tags (SiteName, SiteDomain, SiteIDCode, ColumnName, ArticleTitle,
     /// PubDate, ContentSource, Keywords, Author, Description, Url) and the document title, compacted.
     func meta(for rendered: RenderedPage) -> [String: Any] {
@@ -178,6 +193,7 @@ extension SiteModel {
         TemplateValue.set(&meta, "site_domain", config.domain)
         TemplateValue.set(&meta, "site_id_code", config.footer.siteCode)
         TemplateValue.set(&meta, "column_name", page.kind == .home ? "首页" : sectionTitle(page.sectionPath))
+        TemplateValue.set(&meta, "column_type", columnType(of: page.sectionPath))
         if page.kind == .page { TemplateValue.set(&meta, "article_title", page.title) }
         TemplateValue.set(&meta, "pub_date", page.date?.minute ?? "")
         TemplateValue.set(&meta, "content_source", page.frontMatter.source ?? config.sponsor)
