@@ -206,14 +206,15 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
     private func commitChanges(_ existing: (regular: Set<String>, other: Set<String>)) throws {
         let output = outputDirectory.path, staging = stagingDirectory.path
         let kept = written.kept()
+        let staged = OutputTree.files(in: staging).regular
         var moves: [String] = []
-        for relative in OutputTree.files(in: staging).regular.sorted() where !kept.contains(relative) {
+        for relative in staged.sorted() where !kept.contains(relative) {
             // Staged without a comparison: every file of a PDF build, and the PDFs themselves.
             let same = !written.isChanged(relative) && existing.regular.contains(relative)
                 && ((try? FileBytes.read(staging + "/" + relative))?.withUnsafeBytes { FileBytes.holds(output + "/" + relative, $0) } ?? false)
             if !same { moves.append(relative) }
         }
-        let produced = kept.union(OutputTree.files(in: staging).regular)
+        let produced = kept.union(staged)
         let removals = existing.regular.union(existing.other).subtracting(produced).sorted()
         try Interruption.committing {
             if !moves.isEmpty || !removals.isEmpty {
