@@ -28,11 +28,16 @@ struct OutputFaultTests {
         return (background.process, background.standardError)
     }
 
-    /// A site of two sections with 15 pages each, every page text marked with `label`.
-    static func writePages(_ label: String, in site: URL) throws {
-        for section in 0..<2 {
+    /// A site of two sections with 15 pages each, every page text marked with `label`; with
+    /// `sections` and `pages`, other sections and pages (those of an earlier call are removed).
+    static func writePages(_ label: String, in site: URL, sections: Int = 2, pages: Int = 15) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content").path)
+        where name.hasPrefix("s") && !name.contains(".") {
+            try FileManager.default.removeItem(at: site.appendingPathComponent("content/" + name))
+        }
+        for section in 0..<sections {
             try TestSupport.write(Data("---\ntitle: 栏目\(section)\n---\n\n说明。\n".utf8), to: "content/s\(section)/_index.md", in: site)
-            for index in 0..<15 {
+            for index in 0..<pages {
                 let text = "---\ntitle: \(label)页面\(section)-\(index)\ndate: 2026-03-\(index + 10)\n---\n\n\(label)的正文。\n"
                 try TestSupport.write(Data(text.utf8), to: "content/s\(section)/p\(index).md", in: site)
             }
@@ -45,8 +50,14 @@ struct OutputFaultTests {
             .filter { $0.hasPrefix(".zhengfeng-staging") || $0.hasPrefix(".zhengfeng-lock") }
     }
 
-    enum Expected { case old, new, setAside, failed }
+    /// `old`, `new`: the output right after the stop. `setAside`: the old site waits beside
+    /// the output. `journal`: stopped while applying the changes; the next transaction first
+    /// completes them, so once it has started the output is the new site.
+    enum Expected { case old, new, setAside, failed, journal }
 
+    /// Both ways of publishing: the whole-folder swap (forced with `whole-swap`, used for a
+    /// first build) and the journal of changes (a rebuild into zhengfeng's own output). The
+    /// new site changes every page, removes pages and adds a section.
     @Test func aBuildStoppedAtAnyStageLeavesTheOldOrTheNewSiteAndTheNextBuildCleansUp() throws {
         let site = try TestSupport.temporaryDirectory("stages")
         defer { TestSupport.remove(site) }
@@ -55,20 +66,29 @@ struct OutputFaultTests {
         let references = site.deletingLastPathComponent()
         try Self.writePages("旧", in: site)
         #expect(try Self.run(["build", "--site", site.path, "--output", references.appendingPathComponent("old").path]).process.terminationStatus == 0)
-        try Self.writePages("新", in: site)
+        try Self.writePages("新", in: site, sections: 3, pages: 13)
         #expect(try Self.run(["build", "--site", site.path, "--output", references.appendingPathComponent("new").path]).process.terminationStatus == 0)
         let old = TestSites.tree(references.appendingPathComponent("old"))
         let new = TestSites.tree(references.appendingPathComponent("new"))
         #expect(old.count > 30 && old != new)
 
         let stages: [(fault: String, expected: Expected)] = [
+            ("whole-swap,kill-after-files=1", .old),
+            ("whole-swap,kill-after-files=20", .old),
+            ("whole-swap,kill-before-swap", .old),
+            ("whole-swap,kill-after-swap", .new),
+            ("whole-swap,no-exchange,kill-before-swap", .old),
+            ("whole-swap,no-exchange,kill-between-moves", .setAside),
+            ("whole-swap,no-exchange,kill-after-swap", .new),
+            ("whole-swap,fail-write=7:EIO", .failed),
             ("kill-after-files=1", .old),
             ("kill-after-files=20", .old),
             ("kill-before-swap", .old),
+            ("kill-after-journal-steps=0", .journal),
+            ("kill-after-journal-steps=1", .journal),
+            ("kill-after-journal-steps=4", .journal),
+            ("kill-after-journal-steps=30", .journal),
             ("kill-after-swap", .new),
-            ("no-exchange,kill-before-swap", .old),
-            ("no-exchange,kill-between-moves", .setAside),
-            ("no-exchange,kill-after-swap", .new),
             ("fail-write=7:EIO", .failed),
             ("fail-write=1:ENOSPC", .failed),
         ]
@@ -76,7 +96,7 @@ struct OutputFaultTests {
             try Self.writePages("旧", in: site)
             try #require(try Self.run(["build", "--site", site.path]).process.terminationStatus == 0)
             try #require(TestSites.tree(output) == old, "\(fault): the old site was not built")
-            try Self.writePages("新", in: site)
+            try Self.writePages("新", in: site, sections: 3, pages: 13)
             let (process, stderr) = try Self.run(["build", "--site", site.path], fault: fault)
             switch expected {
             case .failed:
@@ -98,6 +118,14 @@ struct OutputFaultTests {
                 let (again, _) = try Self.run(["build", "--site", site.path], fault: "kill-before-swap")
                 #expect(again.terminationReason == .uncaughtSignal)
                 #expect(TestSites.tree(output) == old, "\(fault): the old site was not put back")
+            case .journal:
+                #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL, "\(fault)")
+                #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(".zhengfeng-staging-output-journal").path), "\(fault)")
+                // The next transaction completes the journal before anything else (this one
+                // is then stopped before its own changes).
+                let (again, _) = try Self.run(["build", "--site", site.path], fault: "kill-before-swap")
+                #expect(again.terminationReason == .uncaughtSignal)
+                #expect(TestSites.tree(output) == new, "\(fault): the journal was not completed")
             }
             let (next, nextErrors) = try Self.run(["build", "--site", site.path])
             #expect(next.terminationStatus == 0, "\(fault): \(nextErrors)")

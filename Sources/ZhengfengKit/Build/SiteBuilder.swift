@@ -89,7 +89,8 @@ public struct SiteBuilder {
         if !failing.isEmpty { throw DiagnosticsError(prepared.diagnostics) }
 
         let transaction = try OutputTransaction(outputDirectory: options.outputDirectory,
-                                                siteDirectory: options.siteDirectory, force: options.force)
+                                                siteDirectory: options.siteDirectory, force: options.force,
+                                                stageEverything: options.pdf)
         var writer = WebWriter(site: prepared.model, templates: prepared.templates, transaction: transaction,
                                siteDirectory: options.siteDirectory)
         writer.progress = progress

@@ -1100,7 +1100,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "OUTPUT_WRITE_FAILED", .error, .templates,
             title: "写入输出文件夹失败",
-            explanation: "系统拒绝了一次写入：没有写入权限、磁盘或文件夹只读、磁盘已满等（退出码 2）。消息写明路径和原因；原有 output 保持不变。按提示开放权限、清理磁盘或换一个输出文件夹。",
+            explanation: "系统拒绝了一次写入：没有写入权限、磁盘或文件夹只读、磁盘已满等（退出码 2）。消息写明路径和原因；原有 output 保持不变。只有在把改动搬进 output 的最后一步才失败时，消息会说 output 只更新了一部分，下次生成会先把这次更新补完。按提示开放权限、清理磁盘或换一个输出文件夹。",
             message: "/srv/site/output/news/a/index.html:1:1: 错误: 写入文件失败：/srv/site/output/news/a/index.html（磁盘空间已满）。请清理磁盘空间后重新运行。原有的 output 文件夹保持不变。 [OUTPUT_WRITE_FAILED]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng build --output /media/只读光盘/site"),
             fixed: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng build --output ~/廉政网站-输出")),

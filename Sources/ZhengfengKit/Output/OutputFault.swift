@@ -10,9 +10,13 @@ import Glibc
 ///
 /// - `kill-after-files=N`: the process kills itself (SIGKILL) after writing N files.
 /// - `kill-before-swap`, `kill-after-swap`: SIGKILL just before the staged folder replaces
-///   the output, or just after (before the old output is removed).
+///   the output, or just after (before the old output is removed); when only changes are
+///   written: before the journal is written, or after it was applied and before it is removed.
 /// - `kill-between-moves`: with `no-exchange`, SIGKILL after the old output was moved
 ///   aside and before the new one is moved in.
+/// - `kill-after-journal-steps=N`: when only changes are written, SIGKILL after the journal
+///   was written and N of its steps were applied (0: none).
+/// - `whole-swap`: write the whole site and swap folders even into an existing output.
 /// - `no-exchange`: swap with two renames, as on systems without `renameat2`.
 /// - `fail-write=N:CODE`: the Nth file write fails with `CODE` (EACCES, ENOSPC, EROFS, EIO).
 /// - `block-before-swap`: writes the process id to the file named by
@@ -23,6 +27,8 @@ public struct OutputFaults: Sendable {
     var killAfterSwap = false
     var killBetweenMoves = false
     var noExchange = false
+    var killAfterJournalSteps: Int?
+    var wholeSwap = false
     var failWrite: (number: Int, code: Int32)?
     var blockBeforeSwap = false
     var readyPath: String?
@@ -45,6 +51,8 @@ public struct OutputFaults: Sendable {
             case "kill-after-swap": killAfterSwap = true
             case "kill-between-moves": killBetweenMoves = true
             case "no-exchange": noExchange = true
+            case "kill-after-journal-steps": killAfterJournalSteps = Int(value)
+            case "whole-swap": wholeSwap = true
             case "block-before-swap": blockBeforeSwap = true
             case "fail-write":
                 let fields = value.split(separator: ":")
@@ -66,6 +74,11 @@ public struct OutputFaults: Sendable {
     /// Called after file number `count` was written.
     func afterWrite(_ count: Int) {
         if let limit = killAfterFiles, count >= limit { die() }
+    }
+
+    /// Called after `count` steps of the journal were applied.
+    func afterJournalStep(_ count: Int) {
+        if let limit = killAfterJournalSteps, count >= limit { die() }
     }
 
     /// The error number the write of file number `count` must fail with, if any.

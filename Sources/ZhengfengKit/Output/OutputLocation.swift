@@ -14,7 +14,7 @@ public enum OutputLocation {
     /// The file at the root of every output zhengfeng writes. Its bytes never change, so
     /// builds stay byte-identical.
     public static let markerName = ".zhengfeng-output"
-    static let markerText = "这个文件夹由 zhengfeng 生成，每次生成都会被整个替换。请不要在这里编辑或存放文件。\n"
+    static let markerText = "这个文件夹由 zhengfeng 生成，每次生成都会更新成新生成的网站，不是生成出来的文件会被删除。请不要在这里编辑或存放文件。\n"
 
     /// Throws `OutputError` (OUTPUT_UNSAFE or OUTPUT_FOREIGN) when `output` must not be written.
     public static func validate(output: URL, site: URL?, force: Bool = false,
