@@ -23,7 +23,7 @@ import Glibc
 /// the output as zhengfeng's (`OutputLocation.markerName`), and registers its staging
 /// folder for removal when Ctrl-C or SIGTERM stops the process (`Interruption`).
 /// Sendable: writes from several threads touch only thread-safe members (`DirectorySet`,
-/// `Atomic`) and the staging descriptor, which `init` sets and only `commit`/`deinit` (after
+/// `PathRecord`, `Atomic`, the read-only `existing`) and the staging descriptor, which `init` sets and only `commit`/`deinit` (after
 /// every writer has finished) close; `committed` changes only in `commit`.
 public final class OutputTransaction: OutputSink, @unchecked Sendable {
     /// The output folder (absolute, symbolic links resolved).
@@ -252,29 +252,22 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
 }
 
 /// The paths a transaction wrote, and for each whether the output already held its bytes.
-final class PathRecord: @unchecked Sendable {
-    private var paths: [String: Bool] = [:]
-    private let lock = NSLock()
+final class PathRecord: Sendable {
+    private let paths = Mutex<[String: Bool]>([:])
 
     /// Records `path`; returns what was recorded for it before (nil when nothing).
     @discardableResult
     func set(_ path: String, kept: Bool) -> Bool? {
-        lock.lock()
-        defer { lock.unlock() }
-        return paths.updateValue(kept, forKey: path)
+        paths.withLock { $0.updateValue(kept, forKey: path) }
     }
 
     func kept() -> Set<String> {
-        lock.lock()
-        defer { lock.unlock() }
-        return Set(paths.filter(\.value).keys)
+        paths.withLock { Set($0.filter(\.value).keys) }
     }
 
     /// True when `path` was staged because its bytes differ from the output's.
     func isChanged(_ path: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return paths[path] == false
+        paths.withLock { $0[path] == false }
     }
 }
 
