@@ -82,18 +82,12 @@ import Glibc
         let root = URL(fileURLWithPath: "/tmp").appendingPathComponent("zhengfeng-perm-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let site = root.appendingPathComponent("site")
-        let binary = try Self.copyOfBinary(in: root.appendingPathComponent("bin"))
+        let binary = try UnprivilegedBinary.copy(into: root.appendingPathComponent("bin"))
         try TestSupport.makeSite(at: site, files: [
             "content/news/locked.md": "---\ntitle: 锁定\n---\n\n正文。\n",
             "content/closed/_index.md": "---\ntitle: 关闭\n---\n",
         ])
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: site.path)
-        for case let path as String in FileManager.default.enumerator(atPath: site.path)! {
-            let url = site.appendingPathComponent(path)
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            try FileManager.default.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: url.path)
-        }
+        try UnprivilegedBinary.openForReading(root)
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: site.appendingPathComponent("content/news/locked.md").path)
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: site.appendingPathComponent("content/closed").path)
         let arguments = ["check", "--site", site.path]
@@ -108,20 +102,5 @@ import Glibc
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("content/news/locked.md:1:1: 错误: 无法读取这个文件（没有读取权限）") && $0.hasSuffix("[FILE_UNREADABLE]") })
         #expect(lines.contains { $0.hasPrefix("content/closed:1:1: 错误: ") && $0.hasSuffix("[FILE_UNREADABLE]") })
-    }
-
-    /// Copies the built binary and its resource bundle (the built-in theme) into `folder`,
-    /// made with mode 0755 down from its parent, and returns the copy's path.
-    static func copyOfBinary(in folder: URL) throws -> URL {
-        let fileManager = FileManager.default
-        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true,
-                                        attributes: [.posixPermissions: 0o755])
-        try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.deletingLastPathComponent().path)
-        let built = binary.deletingLastPathComponent()
-        let bundles = try fileManager.contentsOfDirectory(atPath: built.path).filter { $0.hasSuffix(".resources") }
-        for name in [binary.lastPathComponent] + bundles {
-            try fileManager.copyItem(at: built.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-        }
-        return folder.appendingPathComponent(binary.lastPathComponent)
     }
 }

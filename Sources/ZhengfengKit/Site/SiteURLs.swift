@@ -36,13 +36,14 @@ public struct SiteURLs: Sendable {
     /// The root-relative link to a site path (already escaped), as pages are rendered.
     public func link(_ escapedPath: String) -> String { basePath + escapedPath }
 
-    /// `html` as written at `outputPath` (e.g. `news/a/index.html`) in this build's link mode.
+    /// `html` as written at `outputPath` (e.g. `news/a/index.html`, not yet escaped) in this
+    /// build's link mode.
     public func finish(_ html: String, at outputPath: String) -> String {
         switch mode {
         case .root: return html
         case .absolute: return absolutized(html)
         case .relative:
-            let folders = outputPath.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+            let folders = MarkdownStage.pathEscape(outputPath).split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
             return LinkScan(html: html, basePath: basePath).replacingEachLink { Self.relative($0, fromFolders: folders) }
         }
     }
@@ -94,7 +95,7 @@ private struct LinkScan {
             for attribute in Self.attributes {
                 let start = i - (attribute.count - 2)
                 guard start >= 1, i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\"") else { continue }
-                if Array(bytes[start..<(i + 2)]) == attribute, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\n") {
+                if bytes[start..<(i + 2)].elementsEqual(attribute), bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\n") {
                     matched = attribute
                     break
                 }

@@ -105,7 +105,7 @@ struct WebWriter {
         let html = try templates.render(templateName(for: page), context: site.context(for: path), for: page.sourcePath,
                                         cache: site.partialCache)
         let path = page.urlPath + "index.html"
-        try transaction.write(site.config.urls.finish(html, at: MarkdownStage.pathEscape(path)), to: path)
+        try transaction.write(site.config.urls.finish(html, at: path), to: path)
     }
 
     /// Copies the theme's assets/ folder, in sorted order.
