@@ -28,8 +28,8 @@ import Glibc
         var timer = StageTimer()
         let prepared = try SiteBuilder(options: BuildOptions(siteDirectory: site, now: TestSupport.now)).prepare(timer: &timer)
         #expect(prepared.diagnostics.map(TestSupport.summary) == ["content/news/gbk.md:1:1 warning FILE_ENCODING_GBK"])
-        #expect(prepared.model.pages["news/gbk.md"]?.page.title == "通知")
-        #expect(prepared.model.pages["news/gbk.md"]?.html.contains("正文") == true)
+        #expect(prepared.site.pages["news/gbk.md"]?.page.title == "通知")
+        #expect(prepared.site.pages["news/gbk.md"]?.html.contains("正文") == true)
     }
 
     @Test func byteOrderMarkAndCRLFAreAcceptedSilently() throws {

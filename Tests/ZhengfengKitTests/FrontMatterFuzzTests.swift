@@ -117,7 +117,7 @@ struct SplitMix64: RandomNumberGenerator {
             var timer = StageTimer()
             do {
                 let prepared = try SiteBuilder(options: BuildOptions(siteDirectory: site, now: TestSupport.now)).prepare(timer: &timer)
-                let loaded = prepared.model.content.pages["news/fuzz.md"] != nil
+                let loaded = prepared.site.source.pages["news/fuzz.md"] != nil
                 #expect(loaded || prepared.diagnostics.contains { $0.location.file == "content/news/fuzz.md" })
             } catch let error as DiagnosticsError {
                 #expect(error.diagnostics.contains { $0.severity == .error && $0.location.file.hasPrefix("content/news/fuzz.md") },

@@ -26,11 +26,12 @@ public struct BuildOptions: Sendable {
     /// Replace an existing output folder even when zhengfeng did not write it (`--force`).
     public var force = false
     /// Reuse the output of partials that declare `{{! zhengfeng: cache }}` (see
-    /// `CachedPartial`). Off only to check that caching changes nothing.
-    public var cachePartials = true
+    /// `CachedPartial`). Off only in tests, to check that caching changes nothing.
+    var cachePartials = true
     /// Bytes of rendered HTML kept in memory between the Markdown and write stages (see
     /// `MarkdownStage.defaultHTMLBudget`); pages beyond it are rendered again when written.
-    public var htmlBudget = MarkdownStage.defaultHTMLBudget
+    /// Changed only in tests, to check that rendering again changes nothing.
+    var htmlBudget = MarkdownStage.defaultHTMLBudget
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, now: PageDate? = nil) {
         self.siteDirectory = siteDirectory.standardizedFileURL

@@ -56,13 +56,10 @@ public struct SiteBuilder {
         }
         var diagnostics = loadDiagnostics
         diagnostics += timer.measure("checks") { CheckSuite.run(content: content, rendered: rendered, options: options) }
-        content.staticFiles = PublishedFiles.select(content: content, rendered: rendered,
-                                                    includeInternal: options.includeInternal)
-        var model = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
-                              proof: !options.release)
-        model.partialCache = PartialCache(enabled: options.cachePartials)
-        diagnostics += PrintSelection(site: model).problems()
-        return PreparedSite(model: model, templates: templates, diagnostics: diagnostics)
+        let files = PublishedFiles.select(content: content, rendered: rendered, includeInternal: options.includeInternal)
+        let site = PublishedSite(content: content, pages: rendered, files: files, now: options.now, proof: !options.release)
+        diagnostics += PrintSelection(site: site).problems()
+        return PreparedSite(site: site, templates: templates, diagnostics: diagnostics)
     }
 
     /// Builds the site into the output folder.
@@ -70,7 +67,7 @@ public struct SiteBuilder {
         try buildKeepingModel().report
     }
 
-    /// `build()`, also returning the site model. A command that exits right after the build
+    /// `build()`, also returning the published site. A command that exits right after the build
     /// keeps it and so skips freeing tens of thousands of small objects one by one (what
     /// compilers do with `-disable-free`).
     public func buildKeepingModel() throws -> (report: BuildReport, prepared: PreparedSite) {
@@ -79,31 +76,35 @@ public struct SiteBuilder {
         // Checked again by the transaction; here so a refused folder fails before loading.
         try OutputLocation.validate(output: options.outputDirectory, site: options.siteDirectory, force: options.force)
         let prepared = try prepare(timer: &timer)
-        return (try write(prepared, timer: &timer, start: start), prepared)
+        return (try write(prepared, timer: &timer, start: start).report, prepared)
     }
 
     /// The second half of `build()`: writes a prepared site into a fresh folder and swaps it
     /// in place of the output folder. Content errors throw before anything is written.
-    public func write(_ prepared: PreparedSite, timer: inout StageTimer, start: DispatchTime = .now()) throws -> BuildReport {
+    /// Also returns the template values it rendered with (`serve` reuses them).
+    func write(_ prepared: PreparedSite, timer: inout StageTimer,
+               start: DispatchTime = .now()) throws -> (report: BuildReport, contexts: TemplateContexts) {
         let failing = prepared.diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
         if !failing.isEmpty { throw DiagnosticsError(prepared.diagnostics) }
 
         let transaction = try OutputTransaction(outputDirectory: options.outputDirectory,
                                                 siteDirectory: options.siteDirectory, force: options.force,
                                                 stageEverything: options.pdf)
-        var writer = WebWriter(site: prepared.model, templates: prepared.templates, transaction: transaction,
+        let contexts = TemplateContexts(site: prepared.site, cachePartials: options.cachePartials)
+        var writer = WebWriter(contexts: contexts, templates: prepared.templates, transaction: transaction,
                                siteDirectory: options.siteDirectory)
         writer.progress = progress
         let files = try timer.measure("write") { try writer.writeAll() }
-        let printStage = PrintStage(prepared: prepared, transaction: transaction, options: options)
+        let printStage = PrintStage(contexts: contexts, templates: prepared.templates, transaction: transaction,
+                                    options: options)
         let printDocuments = try timer.measure("print") { try printStage.write() }
         let pdf = options.pdf ? timer.measure("pdf") { printStage.renderPDFs(printDocuments) } : (results: [], problem: nil)
         try printStage.writeIndex(printDocuments, pdfs: pdf.results)
         try timer.measure("swap") { try transaction.commit() }
 
         var report = BuildReport()
-        report.pages = prepared.model.pages.count
-        report.sections = prepared.model.content.sections.keys.filter { !$0.isEmpty && prepared.model.isPublishedSection($0) }.count
+        report.pages = prepared.site.pages.count
+        report.sections = prepared.site.sections.values.filter { !$0.path.isEmpty && $0.isPublished }.count
         report.files = files + printDocuments.count + pdf.results.count
         report.printDocuments = printDocuments
         report.pdfs = pdf.results
@@ -111,13 +112,14 @@ public struct SiteBuilder {
         report.stages = timer.stages
         report.warnings = prepared.diagnostics.filter { $0.severity != .error }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return report
+        return (report, contexts)
     }
 }
 
 /// The result of the stages before writing: the model to render and everything found.
-public struct PreparedSite {
-    public let model: SiteModel
+public struct PreparedSite: Sendable {
+    /// What the build publishes.
+    public let site: PublishedSite
     public let templates: TemplateSet
     public let diagnostics: [Diagnostic]
 }

@@ -47,10 +47,10 @@ public struct MarkdownStage: Sendable {
 
     /// HTML kept in memory per build by default: all of it for ordinary sites (10,000 pages
     /// take about 40 MB), a bounded part for very large ones.
-    public static let defaultHTMLBudget = 192 << 20
+    static let defaultHTMLBudget = 192 << 20
 
-    public init(index: LinkIndex, urlPaths: [String: String], basePath: String, summaryLength: Int,
-                htmlBudget: Int = MarkdownStage.defaultHTMLBudget) {
+    init(index: LinkIndex, urlPaths: [String: String], basePath: String, summaryLength: Int,
+         htmlBudget: Int = MarkdownStage.defaultHTMLBudget) {
         self.index = index
         self.urlPaths = urlPaths
         self.basePath = basePath
@@ -60,7 +60,7 @@ public struct MarkdownStage: Sendable {
 
     /// The stage for a loaded site: its pages (and those that failed to load, so links to
     /// them are not reported as broken too), files, base path and summary length.
-    public init(content: SiteContent, htmlBudget: Int = MarkdownStage.defaultHTMLBudget) {
+    init(content: SiteContent, htmlBudget: Int = MarkdownStage.defaultHTMLBudget) {
         self.init(index: LinkIndex(pagePaths: Set(content.pages.keys).union(content.unloadedPages),
                                    staticFiles: Set(content.staticFiles)),
                   urlPaths: content.pages.mapValues(\.urlPath),

@@ -3,7 +3,7 @@ import Foundation
 /// The page at `print/index.html`: every print edition with its on-screen version and, when
 /// this build made them, its PDF with size and page count (instead of a folder listing).
 struct PrintIndex {
-    let site: SiteModel
+    let contexts: TemplateContexts
     let templates: TemplateSet
     let transaction: OutputSink
 
@@ -46,12 +46,12 @@ struct PrintIndex {
 
     func write(_ documents: [PrintDocument], pdfs: [PDFResult], pdfBytes: (String) -> Int?) throws {
         guard templates.contains(Self.template) else { return }
-        var context = site.standaloneContext(title: "印刷品")
-        let entries = Self.entries(documents, pdfs: pdfs, urls: site.config.urls, pdfBytes: pdfBytes)
+        var context = contexts.standaloneContext(title: "印刷品")
+        let entries = Self.entries(documents, pdfs: pdfs, urls: contexts.config.urls, pdfBytes: pdfBytes)
         context["editions"] = entries
         context["has_pdfs"] = !pdfs.isEmpty
         let html = try templates.render(Self.template, context: context,
-                                        for: templates.origin + Self.template + ".mustache", cache: site.partialCache)
-        try transaction.write(site.config.urls.finish(html, at: Self.path), to: Self.path)
+                                        for: templates.origin + Self.template + ".mustache", cache: contexts.partialCache)
+        try transaction.write(contexts.config.urls.finish(html, at: Self.path), to: Self.path)
     }
 }

@@ -24,7 +24,7 @@ struct PrintChapter {
 /// Picks the pages for print documents from the published site: only published pages with
 /// `print` on, and for a brochure only those whose `audiences` include the edition.
 struct PrintSelection {
-    let site: SiteModel
+    let site: PublishedSite
 
     /// Every problem in the print settings' page references (for `check` and before writing).
     /// It only looks the references up: no page is rendered here.
@@ -37,7 +37,7 @@ struct PrintSelection {
             }
         }
         for block in print.leafletPanels + print.boards {
-            for path in block.pages where site.content.pages[path] == nil {
+            for path in block.pages where site.source.pages[path] == nil {
                 if let location = block.location { diagnostics.append(missing(path, at: location)) }
             }
         }
@@ -46,7 +46,7 @@ struct PrintSelection {
 
     /// A brochure entry is a page (`scope/anonymous.md`) or a section folder (`scope`).
     func brochureEntryExists(_ entry: String) -> Bool {
-        entry.hasSuffix(".md") ? site.content.pages[entry] != nil : site.content.sections[entry] != nil
+        entry.hasSuffix(".md") ? site.source.pages[entry] != nil : site.source.sections[entry] != nil
     }
 
     /// The chapters of `edition`, in the configured order; unknown entries are errors.
@@ -65,9 +65,9 @@ struct PrintSelection {
                 }
                 continue
             }
-            let section = site.content.sections[entry]!
+            let section = site.sections[entry]!
             let intro = item(section.indexPath, for: edition.audience, anchor: "c\(number)")
-            let pagePaths = site.sectionPages[entry] ?? []
+            let pagePaths = section.pages
             let items = pagePaths.enumerated().compactMap { index, path in
                 item(path, for: edition.audience, anchor: "c\(number)-\(index + 1)")
             }
@@ -83,7 +83,7 @@ struct PrintSelection {
         var items: [PrintItem] = []
         var diagnostics: [Diagnostic] = []
         for (index, path) in block.pages.enumerated() {
-            guard site.content.pages[path] != nil else {
+            guard site.source.pages[path] != nil else {
                 if let location = block.location { diagnostics.append(missing(path, at: location)) }
                 continue
             }

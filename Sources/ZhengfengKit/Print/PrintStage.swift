@@ -3,7 +3,10 @@ import Foundation
 /// The print step of a build: writes the print HTML into the transaction and, with `--pdf`,
 /// renders the PDFs into it before the swap.
 struct PrintStage {
-    let prepared: PreparedSite
+    /// The template values of the site being built.
+    let contexts: TemplateContexts
+    /// The site's templates (the built-in print templates stand in when they have none).
+    let templates: TemplateSet
     /// A build's transaction, or the live preview folder of `serve` (which makes no PDFs).
     let transaction: OutputSink
     let options: BuildOptions
@@ -11,7 +14,7 @@ struct PrintStage {
     /// Writes the print editions. A site whose own templates have no print templates uses the
     /// built-in ones (and the built-in print.css and elder.js when its assets lack them).
     func write() throws -> [PrintDocument] {
-        var templates = prepared.templates
+        var templates = self.templates
         if !templates.contains("print/brochure") {
             templates = try TemplateSet(directory: ThemeLoader.builtInDirectory, displayPrefix: "（内置模板）/")
             for asset in ["css/print.css", "js/elder.js"] {
@@ -21,7 +24,7 @@ struct PrintStage {
                 }
             }
         }
-        let writer = PrintWriter(site: prepared.model, templates: templates, transaction: transaction,
+        let writer = PrintWriter(contexts: contexts, templates: templates, transaction: transaction,
                                  configFile: "content/site.yml")
         return try writer.writeAll()
     }
@@ -30,7 +33,7 @@ struct PrintStage {
     /// theme does): the editions, with size and pages of the PDFs this build made.
     func writeIndex(_ documents: [PrintDocument], pdfs: [PDFResult]) throws {
         let staging = (transaction as? OutputTransaction)?.stagingDirectory
-        let index = PrintIndex(site: prepared.model, templates: prepared.templates, transaction: transaction)
+        let index = PrintIndex(contexts: contexts, templates: templates, transaction: transaction)
         try index.write(documents, pdfs: pdfs) { path in
             guard let staging else { return nil }
             let attributes = try? FileManager.default.attributesOfItem(atPath: staging.appendingPathComponent(path).path)

@@ -3,43 +3,22 @@ import Foundation
 /// Renders the print editions (brochures, the leaflet, the display boards) with the print
 /// templates and writes them into the same output transaction as the web pages.
 struct PrintWriter {
-    let site: SiteModel
+    /// The template values of the site; `contexts.site` is the site itself.
+    let contexts: TemplateContexts
     let templates: TemplateSet
     let transaction: OutputSink
     /// Where `print:` is configured, for diagnostics.
     let configFile: String
 
+    var site: PublishedSite { contexts.site }
+
     var config: PrintConfig { site.config.print }
 
-    /// Every print document of the site, in a stable order.
-    var documents: [PrintDocument] {
-        let author = commission
-        var documents = config.editions.map { edition in
-            PrintDocument(name: edition.audience.rawValue, kind: .brochure,
-                          title: "\(edition.title)（\(edition.name)）", author: author,
-                          htmlPath: "print/\(edition.audience.rawValue)/index.html",
-                          pdfPath: "print/\(edition.audience.rawValue).pdf", mediaSize: withBleed(config.pageSize))
-        }
-        documents.append(PrintDocument(name: "leaflet", kind: .leaflet, title: "\(site.config.title)宣传折页",
-                                       author: author, htmlPath: "print/leaflet/index.html",
-                                       pdfPath: "print/leaflet.pdf", mediaSize: withBleed(.a4Landscape)))
-        for board in config.boards {
-            documents.append(PrintDocument(name: "board-\(board.id)", kind: .board, title: board.title, author: author,
-                                           htmlPath: "print/boards/\(board.id)/index.html",
-                                           pdfPath: "print/board-\(board.id).pdf", mediaSize: withBleed(config.boardSize)))
-        }
-        return documents
-    }
+    var documents: [PrintDocument] { site.printDocuments }
 
-    var commission: String { config.commission ?? site.config.sponsor }
+    var commission: String { config.commission(site: site.config) }
 
-    func withBleed(_ size: PaperSize) -> PaperSize {
-        guard hasBleed else { return size }
-        let extra = 2 * PrintConfig.bleedMillimetres
-        return PaperSize(width: size.width + extra, height: size.height + extra)
-    }
-
-    var hasBleed: Bool { config.bleed || config.cropMarks }
+    var hasBleed: Bool { config.hasBleed }
 
     /// Renders and writes every document; content problems (missing pages) are thrown together.
     func writeAll() throws -> [PrintDocument] {
@@ -116,20 +95,22 @@ struct PrintWriter {
         context["commission"] = commission
         context["year"] = site.now.components.year
         context = TemplateValue.compacted(context)
-        context.merge(site.shared) { own, _ in own }
+        context.merge(contexts.shared) { own, _ in own }
         return context
     }
 
     /// The online reporting address and the website, each with its code.
     var qrCodes: [[String: Any]] {
         var codes: [[String: Any]] = []
-        for channel in site.content.channels where channel.kind == .online {
-            if let svg = site.qrSVGs[channel.url] {
+        for published in site.channels {
+            let channel = published.channel
+            if let svg = published.qrCode {
                 codes.append(["label": "扫码网上举报", "url": channel.url,
                               "url_display": ChannelContext.displayURL(channel.url), "svg": svg])
             }
         }
-        if let svg = site.qrSVGs[site.config.baseURL] {
+        if !site.siteQRCode.isEmpty {
+            let svg = site.siteQRCode
             codes.append(["label": "扫码访问\(site.config.title)网站", "url": site.config.baseURL,
                           "url_display": ChannelContext.displayURL(site.config.baseURL), "svg": svg])
         }

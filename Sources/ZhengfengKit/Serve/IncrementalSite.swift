@@ -13,6 +13,8 @@ public final class IncrementalSite: @unchecked Sendable {
     public let options: BuildOptions
     /// The last good build: what the preview folder holds.
     public private(set) var prepared: PreparedSite?
+    /// The template values of the last good build (list items are reused by updates).
+    private var contexts: TemplateContexts?
     /// Errors of the latest attempt (empty when it succeeded).
     public private(set) var errors: [Diagnostic] = []
     /// Set when a full rebuild failed: the next change must rebuild everything again.
@@ -43,9 +45,10 @@ public final class IncrementalSite: @unchecked Sendable {
         do {
             let start = DispatchTime.now()
             let site = try builder.prepare(timer: &timer)
-            let report = try builder.write(site, timer: &timer, start: start)
+            let (report, contexts) = try builder.write(site, timer: &timer, start: start)
             prepared = site
-            checkDiagnostics = CheckSuite.run(content: site.model.content, rendered: site.model.pages, options: options)
+            self.contexts = contexts
+            checkDiagnostics = CheckSuite.run(content: site.site.source, rendered: site.site.pages, options: options)
             errors = []
             fullRebuildPending = false
             return .full(report)
@@ -68,14 +71,15 @@ public final class IncrementalSite: @unchecked Sendable {
     /// such as `content/news/a.md` or `templates/page.mustache`).
     @discardableResult
     public func apply(changed: Set<String>) -> Outcome {
-        guard let previous = prepared, !fullRebuildPending, let pagePaths = editedPages(changed, in: previous.model) else {
+        guard let previous = prepared, let previousContexts = contexts, !fullRebuildPending,
+              let pagePaths = editedPages(changed, in: previous.site) else {
             return rebuildAll()
         }
         if pagePaths.isEmpty { return .partial(files: [], warnings: [], seconds: 0) }
         let start = DispatchTime.now()
         var printFiles: [String] = []
-        let model = previous.model
-        var content = model.content
+        let model = previous.site
+        var content = model.source
         var fromChecks = Dictionary(checkDiagnostics.map { ($0, 1) }, uniquingKeysWith: +)
         var diagnostics = previous.diagnostics.filter { diagnostic in
             if let count = fromChecks[diagnostic], count > 0 {
@@ -108,20 +112,28 @@ public final class IncrementalSite: @unchecked Sendable {
         var rendered = model.pages
         for path in pagePaths where rendered[path] != nil {
             rendered[path] = stage.render(content.pages[path]!)
-            // Only the files published pages referred to are known here: a link to any
+            // Only the files published pages referred to are published: a link to any
             // other file (perhaps one just linked for the first time) needs the full build.
-            if rendered[path]!.links.contains(where: { if case .missingFile = $0.target { true } else { false } }) {
+            if rendered[path]!.links.contains(where: {
+                switch $0.target {
+                case .missingFile: true
+                case .file(let file): !model.files.contains(file)
+                default: false
+                }
+            }) {
                 return rebuildAll()
             }
         }
-        let updated = SiteModel(content: content, config: content.config, pages: rendered, now: options.now,
-                                proof: !options.release, reusing: model, changed: Set(pagePaths))
+        let updated = PublishedSite(content: content, pages: rendered, files: model.files, now: options.now,
+                                    proof: !options.release)
+        let updatedContexts = TemplateContexts(site: updated, cachePartials: options.cachePartials,
+                                               reusing: previousContexts, changed: Set(pagePaths))
         let targets = affectedPages(pagePaths, before: model, after: updated)
         let edited = targets.filter { pagePaths.contains($0) }
         let checks: [Diagnostic]
         do {
             let output = try LiveOutput(directory: options.outputDirectory)
-            let writer = WebWriter(site: updated, templates: previous.templates, transaction: output,
+            let writer = WebWriter(contexts: updatedContexts, templates: previous.templates, transaction: output,
                                    siteDirectory: options.siteDirectory)
             // The edited pages go out first, before the site-wide checks (on 10,000 pages
             // those take longer than the rest together): they are what the editor is
@@ -130,7 +142,7 @@ public final class IncrementalSite: @unchecked Sendable {
             checks = CheckSuite.run(content: content, rendered: rendered, options: options)
             diagnostics += checks
             if diagnostics.contains(where: { $0.severity == .error || (options.strict && $0.severity == .warning) }) {
-                let restore = WebWriter(site: model, templates: previous.templates, transaction: output,
+                let restore = WebWriter(contexts: previousContexts, templates: previous.templates, transaction: output,
                                         siteDirectory: options.siteDirectory)
                 for path in edited { try restore.writePage(path) }
                 return fail(diagnostics)
@@ -139,8 +151,8 @@ public final class IncrementalSite: @unchecked Sendable {
             _ = try ParallelMap.map(rest) { try writer.writePage($0) }
             try writer.writeFeeds()
             // Print editions gather many pages: written again whenever a page changes.
-            let site = PreparedSite(model: updated, templates: previous.templates, diagnostics: diagnostics)
-            let printStage = PrintStage(prepared: site, transaction: writer.transaction, options: options)
+            let printStage = PrintStage(contexts: updatedContexts, templates: previous.templates,
+                                        transaction: writer.transaction, options: options)
             let documents = try printStage.write()
             try printStage.writeIndex(documents, pdfs: [])
             printFiles = documents.map(\.htmlPath)
@@ -151,7 +163,8 @@ public final class IncrementalSite: @unchecked Sendable {
         } catch {
             return fail([.error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
         }
-        prepared = PreparedSite(model: updated, templates: previous.templates, diagnostics: diagnostics)
+        prepared = PreparedSite(site: updated, templates: previous.templates, diagnostics: diagnostics)
+        contexts = updatedContexts
         checkDiagnostics = checks
         errors = []
         let files = targets.compactMap { updated.pages[$0].map { $0.page.urlPath + "index.html" } } + ["sitemap.xml", "feed.xml"] + printFiles
@@ -161,20 +174,20 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// The content paths of edited Markdown pages when that is all that changed; nil when the
     /// change needs a full rebuild.
-    func editedPages(_ changed: Set<String>, in model: SiteModel) -> [String]? {
+    func editedPages(_ changed: Set<String>, in model: PublishedSite) -> [String]? {
         var pages: [String] = []
         for path in changed.sorted() {
             guard path.hasPrefix("content/") else { return nil }
             let contentPath = String(path.dropFirst("content/".count))
             let exists = FileManager.default.fileExists(atPath: options.siteDirectory.appendingPathComponent(path).path)
             // An editor's temporary file that came and went: nothing to do.
-            if !exists && model.content.pages[contentPath] == nil && !model.content.staticFiles.contains(contentPath)
-                && model.content.sections[contentPath] == nil {
+            if !exists && model.source.pages[contentPath] == nil && !model.source.staticFiles.contains(contentPath)
+                && model.source.sections[contentPath] == nil {
                 continue
             }
             let name = (contentPath as NSString).lastPathComponent
             guard contentPath.hasSuffix(".md") || contentPath.hasSuffix(".markdown"), name != "_index.md",
-                  let page = model.content.pages[contentPath], !page.isGenerated, exists else {
+                  let page = model.source.pages[contentPath], !page.isGenerated, exists else {
                 return nil
             }
             pages.append(contentPath)
@@ -184,15 +197,15 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// The edited pages, their section pages, the home page, and every page of those
     /// sections whose previous or next page is now different or was edited.
-    func affectedPages(_ edited: [String], before: SiteModel, after: SiteModel) -> [String] {
+    func affectedPages(_ edited: [String], before: PublishedSite, after: PublishedSite) -> [String] {
         var targets = Set(edited.filter { after.pages[$0] != nil })
         if after.pages["_index.md"] != nil { targets.insert("_index.md") }
         for path in edited {
-            guard let page = after.content.pages[path] else { continue }
+            guard let page = after.source.pages[path] else { continue }
             let section = page.sectionPath
-            if let index = after.content.sections[section]?.indexPath, after.pages[index] != nil { targets.insert(index) }
-            let old = before.sectionPages[section] ?? []
-            let new = after.sectionPages[section] ?? []
+            if let index = after.sections[section]?.indexPath, after.pages[index] != nil { targets.insert(index) }
+            let old = before.sections[section]?.pages ?? []
+            let new = after.sections[section]?.pages ?? []
             for list in [old, new] {
                 if let position = list.firstIndex(of: path) {
                     if position > 0 { targets.insert(list[position - 1]) }

@@ -17,7 +17,7 @@ enum ParallelMap {
                 // Safe to share with the workers: `items` is only read, each index of `base`
                 // is written by exactly one worker (the counter hands out disjoint batches)
                 // and read only after concurrentPerform returns, and `transform` is called
-                // by callers' closures that read an immutable model (a build's SiteModel,
+                // by callers' closures that read an immutable model (a build's PublishedSite and TemplateContexts,
                 // checks over loaded content) and write through thread-safe sinks.
                 nonisolated(unsafe) let base = buffer
                 nonisolated(unsafe) let items = items

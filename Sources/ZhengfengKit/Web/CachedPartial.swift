@@ -121,7 +121,7 @@ struct CachedPartial: Sendable {
     }
 }
 
-/// The outputs of cached partials for one build (one `SiteModel`), by partial and variant.
+/// The outputs of cached partials for one build (one `TemplateContexts`), by partial and variant.
 /// Safe to use from several threads; with `enabled` false every request renders again
 /// (used to check that caching changes nothing).
 public final class PartialCache: Sendable {

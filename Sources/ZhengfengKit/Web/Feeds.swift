@@ -7,17 +7,17 @@ enum Feeds {
 
     typealias Texts = (sitemap: String, atom: String)
 
-    static func texts(_ site: SiteModel) -> Texts {
+    static func texts(_ site: PublishedSite) -> Texts {
         (sitemap(site), atom(site))
     }
 
-    static func sitemap(_ site: SiteModel) -> String {
+    static func sitemap(_ site: PublishedSite) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in site.outputOrder {
             guard let rendered = site.pages[path] else { continue }
             let page = rendered.page
-            out += "  <url><loc>\(xml(site.config.urls.canonical(MarkdownStage.pathEscape(page.urlPath))))</loc>"
+            out += "  <url><loc>\(xml(site.canonicalURL(page.urlPath)))</loc>"
             if let date = page.date { out += "<lastmod>\(date.day)</lastmod>" }
             out += "</url>\n"
         }
@@ -26,8 +26,8 @@ enum Feeds {
     }
 
     /// Atom feed of the newest dated pages (at most 20).
-    static func atom(_ site: SiteModel) -> String {
-        let dated = SiteModel.newestFirst(site.pages.values.filter { $0.page.kind == .page }).prefix(20)
+    static func atom(_ site: PublishedSite) -> String {
+        let dated = PublishedSite.newestFirst(site.pages.values.filter { $0.page.kind == .page }).prefix(20)
         let config = site.config
         let updated = dated.first?.page.date?.rfc3339 ?? "1970-01-01T08:00:00+08:00"
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -40,7 +40,7 @@ enum Feeds {
         if !config.sponsor.isEmpty { out += "  <author><name>\(xml(config.sponsor))</name></author>\n" }
         for rendered in dated {
             let page = rendered.page
-            let link = config.urls.canonical(MarkdownStage.pathEscape(page.urlPath))
+            let link = site.canonicalURL(page.urlPath)
             out += "  <entry>\n"
             out += "    <title>\(xml(page.title))</title>\n"
             out += "    <link href=\"\(xml(link))\"/>\n"
@@ -53,7 +53,7 @@ enum Feeds {
         return out
     }
 
-    static func robots(_ site: SiteModel) -> String {
+    static func robots(_ site: PublishedSite) -> String {
         "User-agent: *\nAllow: /\nSitemap: \(site.config.urls.canonical("sitemap.xml"))\n"
     }
 }

@@ -3,31 +3,10 @@ import Markdown
 
 /// Turns typed page models into Mustache contexts. This is the only place where typed models
 /// become `[String: Any]`; the keys are documented in docs/templates.md.
-extension SiteModel {
-    /// A page as a list item: title, url, date, summary (prepared once per page).
-    func listItem(_ rendered: RenderedPage) -> [String: Any] {
-        listItems[rendered.page.contentPath] ?? TemplateValue.compacted(makeListItem(rendered))
-    }
-
-    func makeListItem(_ rendered: RenderedPage) -> [String: Any] {
-        let page = rendered.page
-        var item: [String: Any] = [
-            "title": page.title,
-            "url": url(page.urlPath),
-            "summary": rendered.summary,
-            "is_sample": page.frontMatter.sample,
-        ]
-        if let date = page.date {
-            item["date"] = date.day
-            item["date_display"] = date.chinese
-            item["datetime"] = date.rfc3339
-        }
-        return item
-    }
-
+extension TemplateContexts {
     /// The full context for rendering `path` with its template.
     public func context(for path: String) -> [String: Any] {
-        guard let rendered = pages[path] else { return shared }
+        guard let rendered = site.pages[path] else { return shared }
         let page = rendered.page
         // Values are compacted (empty strings left out) as they are set, not by walking the
         // whole context again: list items and the menu are compacted once per build.
@@ -36,7 +15,7 @@ extension SiteModel {
         var item = listItem(rendered)
         item.reserveCapacity(24)
         TemplateValue.set(&item, "content", rendered.html)
-        TemplateValue.set(&item, "permalink", config.urls.canonical(MarkdownStage.pathEscape(page.urlPath)))
+        TemplateValue.set(&item, "permalink", site.canonicalURL(page.urlPath))
         item["kind"] = page.kind.rawValue
         item["is_home"] = page.kind == .home
         item["is_section"] = page.kind == .section
@@ -57,7 +36,7 @@ extension SiteModel {
         item["params"] = params.isEmpty ? params : TemplateValue.compacted(params)
 
         let sectionPath = page.sectionPath
-        TemplateValue.set(&item, "section_title", sectionTitle(sectionPath))
+        TemplateValue.set(&item, "section_title", site.sectionTitle(sectionPath))
         TemplateValue.set(&item, "section_url", url(sectionPath.isEmpty ? "" : sectionPath + "/"))
         context["page"] = item
         let crumbs = breadcrumbs(for: page)
@@ -70,38 +49,27 @@ extension SiteModel {
             let cards = features()
             context["features"] = TemplateValue.compacted(cards as Any)
             context["has_features"] = !cards.isEmpty
-            let latest = Self.newestFirst((sectionPages[config.latestSection] ?? []).compactMap { pages[$0] })
-                .prefix(config.latestCount)
+            let latest = PublishedSite.newestFirst(site.pages(inSection: config.latestSection)).prefix(config.latestCount)
             context["latest"] = latest.map(listItem)
             context["has_latest"] = !latest.isEmpty
             TemplateValue.set(&context, "latest_url", url(config.latestSection + "/"))
-            TemplateValue.set(&context, "latest_title", sectionTitle(config.latestSection))
+            TemplateValue.set(&context, "latest_title", site.sectionTitle(config.latestSection))
         case .section:
-            let children = (sectionPages[page.sectionPath] ?? []).compactMap { listItems[$0] }
+            let children = site.pages(inSection: page.sectionPath).map(listItem)
             context["pages"] = children
             context["has_pages"] = !children.isEmpty
-            let subsections = (content.sections[page.sectionPath]?.subsectionPaths ?? [])
-                .filter(isPublishedSection)
-                .map { ["title": sectionTitle($0), "url": url($0 + "/")] as [String: Any] }
+            let subsections = (site.sections[page.sectionPath]?.subsections ?? [])
+                .map { ["title": site.sectionTitle($0), "url": url($0 + "/")] as [String: Any] }
             context["subsections"] = TemplateValue.compacted(subsections as Any)
             context["has_subsections"] = !subsections.isEmpty
         case .page:
-            let siblings = sectionPages[page.sectionPath] ?? []
-            if let index = sectionIndex[path] {
-                if index > 0, let previous = listItems[siblings[index - 1]] { context["prev"] = previous }
-                if index + 1 < siblings.count, let next = listItems[siblings[index + 1]] { context["next"] = next }
-            }
+            let (previous, next) = site.neighbours(of: path)
+            if let previous = previous.flatMap({ site.pages[$0] }) { context["prev"] = listItem(previous) }
+            if let next = next.flatMap({ site.pages[$0] }) { context["next"] = listItem(next) }
         }
         context["nav"] = navigation(activeSection: page.sectionPath)
         context.merge(shared) { own, _ in own }
         return context
-    }
-
-    /// The dated ones of `pages`, newest first (the same date: by content path).
-    static func newestFirst<S: Sequence>(_ pages: S) -> [RenderedPage] where S.Element == RenderedPage {
-        pages.compactMap { rendered in rendered.page.date.map { (date: $0, path: rendered.page.contentPath, page: rendered) } }
-            .sorted { ($0.date, $1.path) > ($1.date, $0.path) }
-            .map(\.page)
     }
 
     /// Context for pages that have no Markdown file (404).
@@ -121,21 +89,6 @@ extension SiteModel {
         return context
     }
 
-    /// The menu with the active top-level section marked (prepared once per top section).
-    func navigation(activeSection: String?) -> [[String: Any]] {
-        let top = activeSection.map { $0.split(separator: "/").first.map(String.init) ?? "" }
-        if let cached = navigationByTop[top] { return cached }
-        return TemplateValue.compacted(makeNavigation(top: top) as Any) as? [[String: Any]] ?? []
-    }
-
-    func makeNavigation(top: String?) -> [[String: Any]] {
-        var items: [[String: Any]] = [["title": "首页", "url": url(""), "active": top == ""]]
-        for section in topSections {
-            items.append(["title": sectionTitle(section), "url": url(section + "/"), "active": top == section])
-        }
-        return items
-    }
-
     /// The trail of sections above a page, compacted.
     func breadcrumbs(for page: Page) -> [[String: Any]] {
         guard page.kind != .home else { return [] }
@@ -147,7 +100,7 @@ extension SiteModel {
             let isLast = index == parts.count - 1 && page.kind == .section
             if !isLast {
                 var crumb: [String: Any] = [:]
-                TemplateValue.set(&crumb, "title", sectionTitle(prefix))
+                TemplateValue.set(&crumb, "title", site.sectionTitle(prefix))
                 TemplateValue.set(&crumb, "url", url(prefix + "/"))
                 crumbs.append(crumb)
             }
@@ -156,30 +109,15 @@ extension SiteModel {
     }
 
     func features() -> [[String: Any]] {
-        config.features.filter(isPublishedSection).enumerated().map { index, path in
-            let indexPage = content.sections[path].flatMap { pages[$0.indexPath] }
+        config.features.filter(site.isPublishedSection).enumerated().map { index, path in
+            let indexPage = site.sections[path].flatMap { site.pages[$0.indexPath] }
             return [
-                "title": sectionTitle(path),
+                "title": site.sectionTitle(path),
                 "url": url(path + "/"),
                 "summary": indexPage?.summary ?? "",
                 "number": index + 1,
                 "slug": path,
             ]
-        }
-    }
-
-    /// The section's column type (`column_type:` in its `_index.md`, e.g. 工作动态, 通知公告),
-    /// inherited from the nearest enclosing section that sets one; "" when none does.
-    func columnType(of sectionPath: String) -> String {
-        var path = sectionPath
-        while true {
-            if let section = content.sections[path], let page = content.pages[section.indexPath],
-               let value = page.frontMatter.params.first(where: { $0.key == "column_type" })?.value,
-               case .string(let text) = value, !text.isEmpty {
-                return text
-            }
-            guard !path.isEmpty else { return "" }
-            path = (path as NSString).deletingLastPathComponent
         }
     }
 
@@ -192,16 +130,16 @@ extension SiteModel {
         TemplateValue.set(&meta, "site_name", config.title)
         TemplateValue.set(&meta, "site_domain", config.domain)
         TemplateValue.set(&meta, "site_id_code", config.footer.siteCode)
-        TemplateValue.set(&meta, "column_name", page.kind == .home ? "首页" : sectionTitle(page.sectionPath))
-        TemplateValue.set(&meta, "column_type", columnType(of: page.sectionPath))
+        TemplateValue.set(&meta, "column_name", page.kind == .home ? "首页" : site.sectionTitle(page.sectionPath))
+        TemplateValue.set(&meta, "column_type", site.sections[page.sectionPath]?.columnType ?? "")
         if page.kind == .page { TemplateValue.set(&meta, "article_title", page.title) }
         TemplateValue.set(&meta, "pub_date", page.date?.minute ?? "")
         TemplateValue.set(&meta, "content_source", page.frontMatter.source ?? config.sponsor)
         TemplateValue.set(&meta, "description", rendered.summary)
-        let column = page.kind == .home ? "" : sectionTitle(page.sectionPath)
+        let column = page.kind == .home ? "" : site.sectionTitle(page.sectionPath)
         TemplateValue.set(&meta, "keywords", keywords(page: page, column: column))
         TemplateValue.set(&meta, "author", page.frontMatter.source ?? config.sponsor)
-        TemplateValue.set(&meta, "url", config.urls.canonical(MarkdownStage.pathEscape(page.urlPath)))
+        TemplateValue.set(&meta, "url", site.canonicalURL(page.urlPath))
         TemplateValue.set(&meta, "document_title", documentTitle(page.title, column: column))
         return meta
     }

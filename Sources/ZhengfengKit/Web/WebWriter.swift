@@ -3,12 +3,15 @@ import Foundation
 /// Renders every page through its template and writes the web site into the transaction:
 /// pages, 404, sitemap, feed, robots, content files and theme assets.
 struct WebWriter {
-    let site: SiteModel
+    /// The template values of the site; `contexts.site` is the site itself.
+    let contexts: TemplateContexts
     let templates: TemplateSet
     /// Where files go: a build's staging folder, or the live folder of `serve`.
     let transaction: OutputSink
     let siteDirectory: URL
     var progress: BuildProgress?
+
+    var site: PublishedSite { contexts.site }
 
     /// Writes everything; returns the number of files written.
     func writeAll() throws -> Int {
@@ -41,7 +44,7 @@ struct WebWriter {
         try transaction.write(Feeds.robots(site), to: "robots.txt")
         count += 3
         let contentDirectory = siteDirectory.appendingPathComponent("content", isDirectory: true)
-        for file in site.content.staticFiles {
+        for file in site.files {
             try transaction.copy(contentDirectory.appendingPathComponent(file), to: file)
             count += 1
         }
@@ -78,8 +81,8 @@ struct WebWriter {
     }
 
     func writeNotFound() throws {
-        let html = try templates.render("404", context: site.standaloneContext(title: "页面不存在"),
-                                        for: templates.origin + "404.mustache", cache: site.partialCache)
+        let html = try templates.render("404", context: contexts.standaloneContext(title: "页面不存在"),
+                                        for: templates.origin + "404.mustache", cache: contexts.partialCache)
         try transaction.write(site.config.urls.finish(html, at: "404.html"), to: "404.html")
     }
 
@@ -102,8 +105,8 @@ struct WebWriter {
 
     func writePage(_ path: String) throws {
         let page = site.pages[path]!.page
-        let html = try templates.render(templateName(for: page), context: site.context(for: path), for: page.sourcePath,
-                                        cache: site.partialCache)
+        let html = try templates.render(templateName(for: page), context: contexts.context(for: path), for: page.sourcePath,
+                                        cache: contexts.partialCache)
         let path = page.urlPath + "index.html"
         try transaction.write(site.config.urls.finish(html, at: path), to: path)
     }

@@ -4,11 +4,10 @@ import Testing
 
 /// Page selection for the print editions, on the shipped site (no PDF needed).
 @Suite struct PrintSelectionTests {
-    /// Built once and only read by the tests (never mutated), so sharing it is safe.
-    nonisolated(unsafe) static let site: SiteModel = {
+    static let site: PublishedSite = {
         var timer = StageTimer()
         let options = BuildOptions(siteDirectory: ShippedSite.root, now: PageDate(timestamp: 1_790_000_000))
-        return try! SiteBuilder(options: options).prepare(timer: &timer).model
+        return try! SiteBuilder(options: options).prepare(timer: &timer).site
     }()
 
     func paths(_ audience: Audience) -> [String] {

@@ -6,13 +6,13 @@ import Testing
 @Suite struct PrintWriterTests {
     static func write(_ adjust: (inout PrintConfig) -> Void) throws -> (documents: [PrintDocument], read: (String) -> String) {
         let base = PrintSelectionTests.site
-        var config = base.config
-        adjust(&config.print)
-        let site = SiteModel(content: base.content, config: config, pages: base.pages, now: base.now)
+        var content = base.source
+        adjust(&content.config.print)
+        let site = PublishedSite(content: content, pages: base.pages, files: base.files, now: base.now, proof: true)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-printwriter-\(UUID().uuidString)")
         let transaction = try OutputTransaction(outputDirectory: output)
         let templates = try TemplateSet(directory: ThemeLoader.builtInDirectory, displayPrefix: "（内置模板）/")
-        let documents = try PrintWriter(site: site, templates: templates, transaction: transaction,
+        let documents = try PrintWriter(contexts: TemplateContexts(site: site), templates: templates, transaction: transaction,
                                         configFile: "content/site.yml").writeAll()
         // Read everything now: the uncommitted transaction removes its staging folder when released.
         var files: [String: String] = [:]
