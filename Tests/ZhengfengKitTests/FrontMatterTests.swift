@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import Yams
 @testable import ZhengfengKit
 
 @Suite struct FrontMatterTests {
@@ -113,13 +112,10 @@ import Yams
         }
     }
 
-    func marks(_ node: Node) -> [String] {
-        switch node {
-        case .scalar(let scalar): return ["\(scalar.string)@\(node.line):\(node.column)"]
-        case .sequence(let sequence): return sequence.flatMap(marks)
-        case .mapping(let mapping): return mapping.flatMap { marks($0.key) + marks($0.value) }
-        case .alias: return ["alias"]
-        }
+    func marks(_ node: YAMLNode) -> [String] {
+        if let sequence = node.sequence { return sequence.flatMap(marks) }
+        if let mapping = node.mapping { return mapping.flatMap { marks($0.key) + marks($0.value) } }
+        return ["\(node.scalarText ?? "alias")@\(node.line):\(node.column)"]
     }
 
     @Test func fileWithoutFrontMatterNeedsOne() throws {

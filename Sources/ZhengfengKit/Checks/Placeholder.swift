@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Something an editor still has to fill in before the site is published for real (see the
 /// README, “占位内容与正式发布”): a `【待填：说明】` in a page or a setting, a setting whose
@@ -126,26 +125,23 @@ public enum PlaceholderScanner {
     }
 
     /// Every string scalar under `node` with its key path and the key it is the value of.
-    static func strings(in node: Node, path: String, key: String = "") -> [(path: String, key: String, text: String, node: Node)] {
-        switch node {
-        case .scalar(let scalar):
-            // Numbers, booleans and null are not text an editor fills in.
-            guard case .string = YAMLValue(node) else { return [] }
-            return [(path, key, scalar.string, node)]
-        case .mapping(let mapping):
-            return mapping.flatMap { pair -> [(path: String, key: String, text: String, node: Node)] in
+    static func strings(in node: YAMLNode, path: String, key: String = "") -> [(path: String, key: String, text: String, node: YAMLNode)] {
+        if let mapping = node.mapping {
+            return mapping.flatMap { pair -> [(path: String, key: String, text: String, node: YAMLNode)] in
                 let name = pair.key.string ?? ""
                 return strings(in: pair.value, path: path.isEmpty ? name : path + "." + name, key: name)
             }
-        case .sequence(let sequence):
-            return sequence.enumerated().flatMap { index, item -> [(path: String, key: String, text: String, node: Node)] in
-                let id = item.mapping?.first { $0.key.string == "id" }?.value.scalar?.string
+        }
+        if let sequence = node.sequence {
+            return sequence.enumerated().flatMap { index, item -> [(path: String, key: String, text: String, node: YAMLNode)] in
+                let id = item["id"]?.scalarText
                 let step = id.map { "." + $0 } ?? "[\(index + 1)]"
                 return strings(in: item, path: path + step, key: key)
             }
-        case .alias:
-            return []
         }
+        // Numbers, booleans and null are not text an editor fills in; aliases are refused.
+        guard let text = node.scalarText, case .string = YAMLValue(node) else { return [] }
+        return [(path, key, text, node)]
     }
 }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The four ways to report.
 public enum ChannelKind: String, Sendable, CaseIterable {
@@ -32,9 +31,9 @@ public struct Channel: Sendable, Equatable {
 
 /// Parses `data/channels.yml`.
 enum ChannelsParser {
-    static func parse(_ node: Node?, file: String) -> ([Channel], [Diagnostic]) {
+    static func parse(_ node: YAMLNode?, file: String) -> ([Channel], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard let list = node?.mapping?["channels"]?.sequence else {
+        guard let list = node?["channels"]?.sequence else {
             let location = SourceLocation(file: file)
             return ([], [.error("CHANNELS_MISSING",
                                 "channels.yml 中没有 channels 列表。请按 docs/content-format.md 的格式填写四种举报途径。",

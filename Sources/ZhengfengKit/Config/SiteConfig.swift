@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Footer registration numbers that Chinese government websites must show.
 public struct FooterRecords: Sendable, Equatable {
@@ -83,7 +82,7 @@ public struct SiteConfig: Sendable {
 
     /// Parses site.yml; `file` is the path shown in diagnostics.
     static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
-        let node: Node?
+        let node: YAMLNode?
         do {
             node = try YAMLParser.parse(text, file: file)
         } catch let diagnostic as Diagnostic {

@@ -26,28 +26,28 @@ public indirect enum YAMLValue: Sendable, Equatable {
         }
     }
 
-    /// Converts a Yams node; scalars are resolved by YAML's core rules, except that
+    /// Converts a parsed node; scalars are resolved by YAML's core rules, except that
     /// timestamps stay the text the author wrote.
-    public init(_ node: Node) {
-        switch node {
+    init(_ node: YAMLNode) {
+        switch node.node {
         case .scalar(let scalar):
             if scalar.style != .plain {
                 self = .string(scalar.string)
-            } else if node.null != nil {
+            } else if node.node.null != nil {
                 self = .null
-            } else if let bool = node.bool {
+            } else if let bool = node.node.bool {
                 self = .bool(bool)
-            } else if let int = node.int {
+            } else if let int = node.node.int {
                 self = .int(int)
-            } else if let double = node.float, scalar.string.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+            } else if let double = node.node.float, scalar.string.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
                 self = .double(double)
             } else {
                 self = .string(scalar.string)
             }
         case .sequence(let sequence):
-            self = .array(sequence.map(YAMLValue.init))
+            self = .array(sequence.map { YAMLValue(YAMLNode($0)) })
         case .mapping(let mapping):
-            self = .mapping(mapping.map { (key: $0.key.string ?? "\($0.key)", value: YAMLValue($0.value)) })
+            self = .mapping(mapping.map { (key: $0.key.string ?? "\($0.key)", value: YAMLValue(YAMLNode($0.value))) })
         case .alias:
             self = .null
         }
@@ -86,7 +86,7 @@ public indirect enum YAMLValue: Sendable, Equatable {
     }
 }
 
-/// Parses YAML text into a Yams node, turning syntax errors into diagnostics with a position
+/// Parses YAML text into a `YAMLNode`, turning syntax errors into diagnostics with a position
 /// in the original file (`lineOffset` is the number of file lines before the YAML text).
 enum YAMLParser {
     /// Like `parse`, for a caller that reads mappings by key text only (front matter through
@@ -95,10 +95,10 @@ enum YAMLParser {
     /// keys' tags, which such callers never read). The basic resolver is used instead when
     /// both agree: no anchors (`&`, so no key node can come back as a value) and every key a
     /// scalar whose text is unique in its mapping. Otherwise the text is parsed as `parse` does.
-    static func parseKeysAsText(_ text: String, file: String, lineOffset: Int) throws -> Node? {
+    static func parseKeysAsText(_ text: String, file: String, lineOffset: Int) throws -> YAMLNode? {
         if !SourceText.containsByte(text, UInt8(ascii: "&")), !SourceText.containsByte(text, UInt8(ascii: "*")),
            let node = try? Yams.compose(yaml: text, .basic, constructor, .utf8), hasDistinctTextKeys(node) {
-            return node
+            return YAMLNode(node)
         }
         return try parse(text, file: file, lineOffset: lineOffset)
     }
@@ -128,7 +128,7 @@ enum YAMLParser {
         }
     }
 
-    static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> Node? {
+    static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> YAMLNode? {
         do {
             // The encoding is given: Yams's default reads the whole process environment per call.
             let parser = try Yams.Parser(yaml: text, resolver: .default, constructor: constructor, encoding: .utf8)
@@ -141,7 +141,7 @@ enum YAMLParser {
                     "这里用了 YAML 的锚点或引用（& 或 *），zhengfeng 不接受这种写法：它能让几行文字展开成极大的数据，拖垮生成。请把要重复的内容直接写出来；以 & 或 * 开头的文字值请用英文双引号括起来。",
                     at: SourceLocation(file: file, line: anchored.line + lineOffset, column: anchored.column))
             }
-            return node
+            return node.map(YAMLNode.init)
         } catch let error as YamlError {
             var line = 1, column = 1
             var problem = "\(error)"
@@ -215,4 +215,45 @@ extension Node {
     /// 1-based line of this node inside its YAML text.
     var line: Int { mark?.line ?? 1 }
     var column: Int { mark?.column ?? 1 }
+}
+
+/// A node of parsed YAML with its position: the one view of Yams's tree that the rest of
+/// zhengfeng reads (this file is the only one that imports Yams). Scalars resolve by YAML's
+/// core rules (`int`, `bool`, `float`, `isNull`) only when asked.
+struct YAMLNode: CustomStringConvertible {
+    fileprivate let node: Node
+
+    fileprivate init(_ node: Node) {
+        self.node = node
+    }
+
+    /// 1-based line and column inside the YAML text.
+    var line: Int { node.line }
+    var column: Int { node.column }
+
+    /// A scalar's text, as written (without quotes); nil for lists and mappings.
+    var scalarText: String? { node.scalar?.string }
+    var isScalar: Bool { node.scalar != nil }
+    /// `~`, `null` or nothing.
+    var isNull: Bool { node.null != nil }
+    /// The text of a scalar (nil for lists and mappings).
+    var string: String? { node.string }
+    var int: Int? { node.int }
+    var bool: Bool? { node.bool }
+    var float: Double? { node.float }
+
+    /// The key–value pairs of a mapping, in the author's order; nil for anything else.
+    var mapping: [(key: YAMLNode, value: YAMLNode)]? {
+        node.mapping.map { mapping in mapping.map { (key: YAMLNode($0.key), value: YAMLNode($0.value)) } }
+    }
+
+    /// The items of a list; nil for anything else.
+    var sequence: [YAMLNode]? { node.sequence.map { $0.map(YAMLNode.init) } }
+
+    /// The value of `key` in a mapping (compared as text).
+    subscript(key: String) -> YAMLNode? {
+        node.mapping?.first { $0.key.string == key }.map { YAMLNode($0.value) }
+    }
+
+    var description: String { "\(node)" }
 }

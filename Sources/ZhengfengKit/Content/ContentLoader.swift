@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Loads a site folder's content/: site.yml, data files, sections, pages and static files.
 /// It reads and types; it never decides what is published (see `PageSelection`).

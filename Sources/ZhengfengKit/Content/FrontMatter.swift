@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The four outreach audiences (四进), which are also the four brochure editions.
 public enum Audience: String, Sendable, CaseIterable, Comparable {
@@ -141,7 +140,7 @@ enum SteeringKeys {
 
     /// Reports every unknown key that resembles a steering key as an error at the key;
     /// returns how many there were.
-    static func nearMisses(_ keys: [(key: String, node: Node, keyNode: Node)], fields: inout YAMLFields) -> Int {
+    static func nearMisses(_ keys: [(key: String, node: YAMLNode, keyNode: YAMLNode)], fields: inout YAMLFields) -> Int {
         var count = 0
         for entry in keys where !FrontMatter.knownKeys.contains(entry.key) {
             guard let steering = resembled(entry.key) else { continue }
@@ -167,7 +166,7 @@ enum FrontMatterParser {
                                  "文件开头没有设置区。请在第一行写 ---，接着写“title: 标题”，再写一行 ---。",
                                  at: SourceLocation(file: file))])
         }
-        let node: Node?
+        let node: YAMLNode?
         do {
             node = try YAMLParser.parseKeysAsText(yaml, file: file, lineOffset: split.yamlLineOffset)
         } catch let diagnostic as Diagnostic {
@@ -197,11 +196,11 @@ enum FrontMatterParser {
         matter.expires = fields.date("expires")
         if let audiences = fields.stringList("audiences") {
             var parsed: [Audience] = []
-            let itemNodes = fields.node("audiences")?.sequence.map(Array.init) ?? []
+            let itemNodes = fields.node("audiences")?.sequence ?? []
             for name in audiences {
                 if let audience = Audience(rawValue: name) {
                     if !parsed.contains(audience) { parsed.append(audience) }
-                } else if let node = itemNodes.first(where: { $0.scalar?.string == name }) ?? fields.node("audiences") {
+                } else if let node = itemNodes.first(where: { $0.scalarText == name }) ?? fields.node("audiences") {
                     fields.report("FIELD_AUDIENCE",
                                   "audiences 中的“\(name)”无效，只能是 agencies（机关）、enterprises（企业）、communities（社区）、villages（农村）。",
                                   at: node)

@@ -1,10 +1,9 @@
 import Foundation
-import Yams
 
 /// Reads the `print:` key of site.yml over the shipped defaults; every problem is reported at
 /// the value's line with a hint.
 enum PrintConfigParser {
-    static func parse(_ node: Node?, file: String) -> (PrintConfig, [Diagnostic]) {
+    static func parse(_ node: YAMLNode?, file: String) -> (PrintConfig, [Diagnostic]) {
         var config = PrintConfig()
         guard let node else { return (config, []) }
         var fields = YAMLFields(node, file: file, origin: SourceLocation(file: file, line: node.line, column: node.column))
@@ -47,7 +46,7 @@ enum PrintConfigParser {
         return nil
     }
 
-    static func parseEditions(_ node: Node, fields: inout YAMLFields) -> [EditionConfig] {
+    static func parseEditions(_ node: YAMLNode, fields: inout YAMLFields) -> [EditionConfig] {
         var editions = PrintDefaults.editions
         var nested = YAMLFields(node, file: fields.file)
         for entry in nested.keys {
@@ -82,7 +81,7 @@ enum PrintConfigParser {
         return editions
     }
 
-    static func parseBlocks(_ node: Node, fields: inout YAMLFields) -> [PrintBlock] {
+    static func parseBlocks(_ node: YAMLNode, fields: inout YAMLFields) -> [PrintBlock] {
         guard let list = node.sequence else {
             fields.report("FIELD_TYPE", "这里应是列表，每项以“- id: …”开头。", at: node)
             return []
