@@ -93,7 +93,9 @@ struct CampaignContexts {
     /// The printable monthly summary for the leadership meeting.
     func monthly(_ month: CampaignMonth) -> [String: Any] {
         var context = common(title: "\(month.chinese)信息报送情况")
-        let reports = data.reports.filter { $0.month == month }
+        // In the order of units.yml, as the office lists its units.
+        let order = Dictionary(data.units.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let reports = data.reports.filter { $0.month == month }.sorted { order[$0.unit, default: 0] < order[$1.unit, default: 0] }
         let totals = figures.totals(month)
         let missing = figures.missing(in: month)
         context["month"] = month.chinese
