@@ -76,7 +76,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ZhengfengKitTests",
-            dependencies: ["ZhengfengKit", "QRCode"],
+            // ZIPFoundation: tests write small .xlsx workbooks for the campaign loader.
+            dependencies: ["ZhengfengKit", "QRCode", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

@@ -270,7 +270,7 @@ import Testing
             .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
     }
 
-    static let kindNames: [Placeholder.Kind: String] = [.text: "待填", .exampleDomain: "示例域名", .samplePage: "示例页面", .missingSetting: "未填"]
+    static let kindNames: [Placeholder.Kind: String] = [.text: "待填", .exampleDomain: "示例域名", .samplePage: "示例页面", .missingSetting: "未填", .sampleData: "示例数据"]
 
     @Test func everyShippedPlaceholderIsListedInTheREADME() throws {
         // A "now" at which every dated shipped page is published.

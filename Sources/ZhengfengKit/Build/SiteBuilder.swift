@@ -60,7 +60,11 @@ public struct SiteBuilder {
         diagnostics += timer.measure("checks") { CheckSuite.run(content: content, publication: publication, options: options) }
         let site = PublishedSite(content: content, publication: publication, now: options.now, proof: !options.release)
         diagnostics += PrintSelection(site: site).problems()
-        return PreparedSite(site: site, publication: publication, templates: templates, diagnostics: diagnostics)
+        let campaign = timer.measure("campaign") { CampaignLoader(siteDirectory: options.siteDirectory).load() }
+        // Internal data never stops a public build: its problems are warnings there.
+        diagnostics += campaign.diagnostics.map { options.includeInternal ? $0 : $0.asWarning }
+        return PreparedSite(site: site, publication: publication, templates: templates, diagnostics: diagnostics,
+                            campaign: options.includeInternal ? campaign.data : nil)
     }
 
     /// Builds the site into the output folder.
@@ -101,12 +105,14 @@ public struct SiteBuilder {
         let printDocuments = try timer.measure("print") { try printStage.write() }
         let pdf = options.pdf ? timer.measure("pdf") { printStage.renderPDFs(printDocuments) } : (results: [], problem: nil)
         try printStage.writeIndex(printDocuments, pdfs: pdf.results)
+        let campaignFiles = try timer.measure("campaign") { try CampaignWriter.write(prepared, contexts: contexts, transaction: transaction,
+                                                       siteDirectory: options.siteDirectory) }
         try timer.measure("swap") { try transaction.commit() }
 
         var report = BuildReport()
         report.pages = prepared.site.pages.count
         report.sections = prepared.site.sections.values.filter { !$0.path.isEmpty && $0.isPublished }.count
-        report.files = files + printDocuments.count + pdf.results.count
+        report.files = files + printDocuments.count + pdf.results.count + campaignFiles
         report.printDocuments = printDocuments
         report.pdfs = pdf.results
         report.pdfProblem = pdf.problem
@@ -125,6 +131,8 @@ public struct PreparedSite: Sendable {
     public let publication: Publication
     public let templates: TemplateSet
     public let diagnostics: [Diagnostic]
+    /// The campaign data of a build with `--internal` (nil otherwise, or when the site has none).
+    public var campaign: CampaignData? = nil
 }
 
 /// Per-stage wall-clock timings (`--verbose`).

@@ -15,6 +15,8 @@ public struct Placeholder: Sendable, Hashable {
         /// 主办单位, ICP and 公安 record numbers, 网站标识码) left out of site.yml: the default
         /// theme then shows a 【待填】 text in its place.
         case missingSetting
+        /// Campaign data marked `sample: true` in content/data/units.yml (invented figures).
+        case sampleData
     }
 
     public var kind: Kind
@@ -47,6 +49,7 @@ public enum PlaceholderScanner {
             }
         }
         found += missingSettings(content.config)
+        found += content.configTexts.compactMap(sampleData)
         let pages = published.sorted { $0.contentPath < $1.contentPath }
         found += ParallelMap.map(pages) { scanPage($0) }.flatMap { $0 }
         return found.sorted {
@@ -70,6 +73,14 @@ public enum PlaceholderScanner {
             Placeholder(kind: .missingSetting, location: SourceLocation(file: "content/site.yml"),
                         field: $0.key, what: $0.what, written: "")
         }
+    }
+
+    /// The campaign data's `sample: true` (content/data/units.yml), at its value.
+    static func sampleData(_ source: (file: String, text: String)) -> Placeholder? {
+        guard source.file == "content/data/units.yml", let root = try? YAMLParser.parse(source.text, file: source.file),
+              let sample = root["sample"], sample.bool == true else { return nil }
+        return Placeholder(kind: .sampleData, location: SourceLocation(file: source.file, line: sample.line, column: sample.column),
+                           field: "sample", what: "各单位真实报送的数据", written: "sample: true")
     }
 
     /// The placeholders of one page: `sample: true`, `【待填：…】` in its front matter values

@@ -32,6 +32,10 @@ public enum PlaceholderCheck {
             return .error("PLACEHOLDER_SETTING_MISSING",
                           "site.yml 没有填写 \(placeholder.field)（\(placeholder.what)）。政府网站的页脚必须有这一项，没填时页面上显示“【待填】”，不能正式发布。请在 site.yml 中填写。",
                           at: placeholder.location)
+        case .sampleData:
+            return .error("PLACEHOLDER_SAMPLE_DATA",
+                          "宣传年工作数据标着 sample: true（示例数据，数字是为演示编写的），不能正式发布。请换成各单位真实报送的表格和真实的单位名单后，删去 units.yml 中的 sample: true。",
+                          at: placeholder.location)
         case .samplePage:
             return .error("PLACEHOLDER_SAMPLE_PAGE",
                           "这是示例页面（sample: true），内容是举例编写的，不能正式发布。请换成真实内容后删去 sample: true；暂时不用的示例页面可以删除，或加 draft: true 不发布。",

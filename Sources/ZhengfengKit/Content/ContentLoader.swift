@@ -92,7 +92,10 @@ public struct ContentLoader {
                 bag.add(contentsOf: decoded.warnings)
                 texts.append((display, decoded.text))
                 let node = try YAMLParser.parse(decoded.text, file: display)
-                data.append((name: key, value: node.map(YAMLValue.init) ?? .null))
+                // Campaign data (units, visits, survey) is internal: never template data of the public site.
+                if !CampaignLoader.ownedDataNames.contains(key) {
+                    data.append((name: key, value: node.map(YAMLValue.init) ?? .null))
+                }
                 if key == "channels" {
                     let (parsed, diagnostics) = ChannelsParser.parse(node, file: display)
                     channels = parsed

@@ -166,7 +166,7 @@ public final class IncrementalSite: @unchecked Sendable {
             return fail([.error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
         }
         prepared = PreparedSite(site: updated, publication: publication, templates: previous.templates,
-                                diagnostics: diagnostics)
+                                diagnostics: diagnostics, campaign: previous.campaign)
         contexts = updatedContexts
         checkDiagnostics = checks
         errors = []
