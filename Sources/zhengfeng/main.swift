@@ -319,9 +319,17 @@ struct WeChat: ParsableCommand {
         options.release = release
         try runReporting {
             let export = WeChatExport(options: options)
-            let (articles, diagnostics) = try export.prepare()
-            if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+            var (articles, diagnostics): ([WeChatArticle], [Diagnostic])
+            do {
+                (articles, diagnostics) = try export.prepare()
+            } catch let error as DiagnosticsError {
+                (articles, diagnostics) = ([], error.diagnostics)
+            }
             printDiagnostics(diagnostics)
+            if diagnostics.hasErrors {
+                FileHandle.standardError.write(Data("未导出：请按上面的提示修改后重新运行。原有的 wechat 文件夹保持不变。\n".utf8))
+                throw ExitCode(ExitStatus.contentError)
+            }
             if stdout != nil, let article = articles.first {
                 print(article.fragment)
                 return

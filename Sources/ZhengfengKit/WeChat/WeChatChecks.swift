@@ -119,12 +119,19 @@ enum WeChatChecks {
         return found
     }
 
-    /// Under `--release`: each placeholder the article or its ending still shows.
+    /// Under `--release`: each placeholder the article still shows. Those of the settings
+    /// every article's ending shows (channels, base_url) are worded without the article, so
+    /// the export reports each of them once.
     static func placeholders(_ source: WeChatSource) -> [Diagnostic] {
         source.placeholders.map { found in
-            let what = found.kind == .samplePage ? "这是示例页面（sample: true），内容是编的" : "还有待填内容 \(found.written.isEmpty ? found.what : found.written)"
-            return .error("WECHAT_PLACEHOLDER",
-                          "文章《\(source.title)》\(what)，不能正式发到公众号。请换成核实过的真实内容后再导出。",
+            let what: String
+            switch found.kind {
+            case .samplePage: what = "是示例页面（sample: true），内容是编的"
+            case .exampleDomain: what = "还用着示例网址 \(found.written)（\(found.what)）"
+            case .text, .missingSetting: what = "还有待填内容 \(found.written.isEmpty ? found.what : found.written)"
+            }
+            let subject = found.location.file == source.sourcePath ? "文章《\(source.title)》" : "每篇文章末尾的举报途径或网址"
+            return .error("WECHAT_PLACEHOLDER", "\(subject)\(what)，不能正式发到公众号。请换成核实过的真实内容后再导出。",
                           at: found.location)
         }
     }

@@ -55,7 +55,9 @@ public struct WeChatExport {
         let settings = WeChatSettings(config: site.config)
         let ending = Self.ending(site: site, settings: settings)
         let articles = selected.map { article(site.pages[$0]!, site: site, settings: settings, ending: ending) }
-        return (articles, prepared.diagnostics + missing + articles.flatMap(\.diagnostics))
+        var seen = Set<Diagnostic>()
+        let found = articles.flatMap(\.diagnostics).filter { seen.insert($0).inserted }
+        return (articles, prepared.diagnostics + missing + found)
     }
 
     /// The content paths to export, and an error for each named page that is not a published page.
