@@ -1,5 +1,10 @@
 import Foundation
 
+private extension String {
+    /// The text without one final line break (libcmark ends every code block with one).
+    var trimmingTrailingNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
+}
+
 /// A link the WeChat editor would drop, listed at the end of the article under 引用链接.
 public struct WeChatReference: Sendable, Equatable {
     public let number: Int
@@ -87,21 +92,39 @@ struct WeChatFragmentWriter {
                     out += "</section>"
                 }
             } else {
-                let start = attributes["start"].flatMap(Int.init).map { " start=\"\($0)\"" } ?? ""
-                wrap(name, listDepth == 1 ? WeChatStyle.list : WeChatStyle.nestedList, nodes, extra: name == "ol" ? start : "")
+                // The editor restyles list markers (and loses numbering on some phones): the
+                // markers are written as text, as doocs/md does.
+                var number = attributes["start"].flatMap(Int.init) ?? 1
+                open(name, listDepth == 1 ? WeChatStyle.list : WeChatStyle.nestedList)
+                for case let .element(itemName, _, itemNodes) in nodes where itemName == "li" {
+                    let marker = name == "ol" ? "\(number). " : (listDepth == 1 ? "• " : "◦ ")
+                    number += 1
+                    open("li", WeChatStyle.listItem)
+                    listItem(itemNodes, marker: marker)
+                    out += "</li>"
+                }
+                out += "</\(name)>"
             }
         case "li": wrap("li", WeChatStyle.listItem, nodes)
+        case "table":
+            // Wide tables scroll sideways on a phone instead of squeezing their columns.
+            out += "<section style=\"\(WeChatStyle.tableScroller)\">"
+            wrap("table", WeChatStyle.table, nodes)
+            out += "</section>"
         case "blockquote": wrap("blockquote", WeChatStyle.quote, nodes)
         case "pre": wrap("pre", WeChatStyle.pre, nodes)
         case "code":
             if parent == "pre" {
+                // The editor collapses the white space of <pre>: line breaks become <br />
+                // and spaces no-break spaces.
                 out += "<code>"
-                children(nodes, parent: "code")
+                out += HTMLText.escape(nodes.map(\.text).joined().trimmingTrailingNewline)
+                    .replacingOccurrences(of: " ", with: "\u{00A0}")
+                    .replacingOccurrences(of: "\n", with: "<br />")
                 out += "</code>"
             } else {
                 wrap("code", WeChatStyle.code, nodes)
             }
-        case "table": wrap("table", WeChatStyle.table, nodes)
         case "caption": wrap("caption", WeChatStyle.caption, nodes)
         case "thead", "tbody", "tfoot", "tr":
             out += "<\(name)>"
@@ -138,6 +161,21 @@ struct WeChatFragmentWriter {
                 children(nodes, parent: parent)
             }
         }
+    }
+
+    /// A list item's content after its marker; a loose item's marker goes into its first paragraph.
+    private mutating func listItem(_ nodes: [HTMLNode], marker: String) {
+        guard let first = nodes.firstIndex(where: { if case .text(let t) = $0 { return !t.allSatisfy(\.isWhitespace) } else { return true } }),
+              case let .element("p", _, paragraph) = nodes[first] else {
+            out += marker
+            children(nodes, parent: "li")
+            return
+        }
+        open("p", WeChatStyle.listParagraph)
+        out += marker
+        children(paragraph, parent: "p")
+        out += "</p>"
+        children(Array(nodes[(first + 1)...]), parent: "li")
     }
 
     /// A link to mp.weixin.qq.com stays a link; a link inside the page keeps only its text;

@@ -123,9 +123,21 @@ enum WeChatFragmentRules {
         #expect(!body.contains("alert") && !body.contains("iframe") && !body.contains("input"))
     }
 
-    @Test func codeKeepsItsLineBreaksAndEscapes() {
+    @Test func codeKeepsItsLineBreaksAndIndentationAsTheEditorCollapsesWhiteSpace() {
         let (body, _) = fragment(Self.richHTML)
-        #expect(body.contains("<code>代码 &lt;b&gt;\n  缩进</code></pre>"))
+        #expect(body.contains("<code>代码\u{00A0}&lt;b&gt;<br />\u{00A0}\u{00A0}缩进</code></pre>"))
+    }
+
+    @Test func listMarkersAreTextSoTheEditorCannotDropThem() {
+        let (body, _) = fragment("<ol start=\"3\">\n<li>\n<p>甲</p>\n<p>续</p>\n</li>\n<li>乙<ul><li>丙</li></ul></li>\n</ol>")
+        #expect(body == "<ol style=\"\(WeChatStyle.list)\"><li style=\"\(WeChatStyle.listItem)\"><p style=\"\(WeChatStyle.listParagraph)\">3. 甲</p>"
+            + "<p style=\"\(WeChatStyle.paragraph)\">续</p></li><li style=\"\(WeChatStyle.listItem)\">4. 乙<ul style=\"\(WeChatStyle.nestedList)\">"
+            + "<li style=\"\(WeChatStyle.listItem)\">◦ 丙</li></ul></li></ol>")
+    }
+
+    @Test func wideTablesScrollSidewaysOnAPhone() {
+        let (body, _) = fragment(Self.richHTML)
+        #expect(body.contains("<section style=\"\(WeChatStyle.tableScroller)\"><table style=\"\(WeChatStyle.table)\"><caption"))
     }
 
     @Test func htmlThatIsNotWellFormedIsRefused() {
