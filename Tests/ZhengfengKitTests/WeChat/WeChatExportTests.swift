@@ -206,3 +206,34 @@ import Testing
         #expect(try !Self.reports(code, path: path, text: entry.fixed.text, images: images), "the fixed example still gives \(code)")
     }
 }
+
+/// `zhengfeng wechat` as editors run it: exit statuses, `--stdout`, the default folder.
+@Suite struct WeChatCommandTests {
+    func run(_ arguments: [String]) throws -> ProcessRunner.Result {
+        try #require(FileManager.default.isExecutableFile(atPath: CommandLineTests.binary.path), "build zhengfeng first")
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = String(TestSites.now.timestamp)
+        return try ProcessRunner.run(CommandLineTests.binary, arguments, environment: environment)
+    }
+
+    @Test func stdoutPrintsOneFragmentAndWritesNothing() throws {
+        let site = WeChatExportTests.site()
+        let result = try run(["wechat", "--site", site.path, "--stdout", site.appendingPathComponent("content/news/launch.md").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("<section style=\"\(WeChatStyle.root)\">") && result.stdout.contains("阅读原文"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("wechat").path))
+    }
+
+    @Test func theDefaultFolderIsWeChatBesideOutputAndProblemsExitOne() throws {
+        let site = WeChatExportTests.site()
+        let written = try run(["wechat", "--site", site.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("已导出 1 篇文章"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("wechat/news/launch/fragment.html").path))
+        let missing = try run(["wechat", "--site", site.path, "news/none.md"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("[WECHAT_PAGE_NOT_FOUND]") && missing.stderr.contains("原有的 wechat 文件夹保持不变"))
+        let unsafe = try run(["wechat", "--site", site.path, "--output", site.appendingPathComponent("output/wx").path])
+        #expect(unsafe.status == 2 && unsafe.stderr.contains("[OUTPUT_UNSAFE]"))
+    }
+}
