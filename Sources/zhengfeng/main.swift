@@ -10,7 +10,7 @@ struct Zhengfeng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhengfeng",
         abstract: "正风：把 Markdown 生成为清廉宣传网站和印刷品。",
-        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self],
+        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self, WeChat.self],
         defaultSubcommand: Build.self
     )
 
@@ -297,5 +297,46 @@ struct Serve: ParsableCommand {
         // Ctrl-C or SIGTERM ends the process through `Interruption`, which removes the
         // preview folder: until then this task waits.
         await withUnsafeContinuation { (_: UnsafeContinuation<Void, Never>) in }
+    }
+}
+
+/// `zhengfeng wechat`: every article as a fragment for the WeChat editor, with previews.
+struct WeChat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wechat",
+        abstract: "把文章导出成可以粘贴到公众号编辑器的格式（默认写到站点下的 wechat 文件夹），并检查公众号的字数限制。")
+
+    @OptionGroup var siteOptions: SiteOptions
+    @Option(name: .long, help: "导出文件夹，默认是站点下的 wechat（不属于公开网站）。") var output: String?
+    @Option(name: .long, help: "只把这一篇文章的代码打印到屏幕（标准输出），不写文件，例如 --stdout content/news/a.md。") var stdout: String?
+    @Flag(name: .long, help: "正式发布：文章里还有待填内容或是示例页面时停止。") var release = false
+    @Argument(help: "只导出这些页面，例如 news/launch-meeting.md；不写则导出全部文章。") var pages: [String] = []
+
+    func run() throws {
+        var options = WeChatOptions(siteDirectory: siteOptions.siteURL,
+                                    outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        options.pages = stdout.map { [$0] } ?? pages
+        options.release = release
+        try runReporting {
+            let export = WeChatExport(options: options)
+            var (articles, diagnostics): ([WeChatArticle], [Diagnostic])
+            do {
+                (articles, diagnostics) = try export.prepare()
+            } catch let error as DiagnosticsError {
+                (articles, diagnostics) = ([], error.diagnostics)
+            }
+            printDiagnostics(diagnostics)
+            if diagnostics.hasErrors {
+                FileHandle.standardError.write(Data("未导出：请按上面的提示修改后重新运行。原有的 wechat 文件夹保持不变。\n".utf8))
+                throw ExitCode(ExitStatus.contentError)
+            }
+            if stdout != nil, let article = articles.first {
+                print(article.fragment)
+                return
+            }
+            try export.write(articles, diagnostics: diagnostics)
+            let largest = articles.map(\.characters).max() ?? 0
+            print("已导出 \(articles.count) 篇文章到 \(options.outputDirectory.path)（打开其中的 index.html 预览和复制）；最长的一篇 \(largest) 个字符，上限 \(WeChatLimits.contentCharacters)。")
+        }
     }
 }

@@ -2,7 +2,9 @@
 375 and 1280 px, in normal and elder mode, into docs/images/."""
 import functools
 import http.server
+import os
 import pathlib
+import subprocess
 import sys
 import tempfile
 import threading
@@ -36,9 +38,22 @@ def main():
                     target = out / f"residents-{name}-{mode}.png"
                     driver.save_screenshot(str(target))
                     print(target.relative_to(REPO) if target.is_relative_to(REPO) else target)
+            wechat_preview(driver, pathlib.Path(tmp) / "wechat", out)
         finally:
             driver.quit()
             server.shutdown()
+
+
+def wechat_preview(driver, folder, out):
+    """The WeChat export's preview of one article (docs/wechat.md), opened from file://."""
+    binary = os.environ.get("ZHENGFENG") or str(REPO / ".build/debug/zhengfeng")
+    subprocess.run([binary, "wechat", "--site", str(REPO), "--output", str(folder)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    set_screen(driver, 1000, 16, 1900)
+    driver.get((folder / "news/launch-meeting/index.html").as_uri())
+    target = out / "wechat-preview.png"
+    driver.save_screenshot(str(target))
+    print(target.relative_to(REPO) if target.is_relative_to(REPO) else target)
 
 
 if __name__ == "__main__":
