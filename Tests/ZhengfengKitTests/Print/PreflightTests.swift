@@ -1,4 +1,5 @@
 import Foundation
+import QRCode
 import Testing
 @testable import ZhengfengKit
 
@@ -157,5 +158,47 @@ import Testing
 
     @Test func withOneMarkerEveryBlankPageGoesThere() {
         #expect(PDFRenderer.padded("A\(Self.marker)B", missing: 2) == "A\(Self.marker)\(Self.blank)\(Self.blank)B")
+    }
+}
+
+/// The reader on one small PDF WeasyPrint makes in the test (A6, three pages): words and
+/// page sizes from pdftotext, the watermark and page numbers left out, the QR code decoded,
+/// and the rules then name the pages that break them.
+@Suite struct PreflightReaderTests {
+    @Test func aRenderedPDFIsReadAndItsFaultsAreNamedByPage() throws {
+        let folder = TestSites.temporaryDirectory("preflight")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let qr = try #require(QRCode("https://www.12388.gov.cn/", correction: .quartile)).svg()
+        let html = """
+            <!doctype html><html lang="zh"><head><meta charset="utf-8"><style>
+            @page { size: 105mm 148mm; margin: 15mm; @bottom-center { content: counter(page); } }
+            body { font-family: "Noto Serif CJK SC"; font-size: 10.5pt; }
+            .qr { width: 25mm; height: 25mm; } .edge { margin-left: -15mm; }
+            .break { break-before: page; } .mark { position: fixed; top: 50mm; left: 20mm; font-size: 30pt; }
+            </style></head><body>
+            <p class="mark">校样</p>
+            <p>第一页正文。</p>
+            <p class="break">第二页只有一句话。</p><p class="edge">贴边文字</p>
+            <div class="break"><p>扫码网上举报</p>\(qr)</div>
+            <p class="break">封底。</p>
+            </body></html>
+            """
+        let source = folder.appendingPathComponent("x.html"), pdf = folder.appendingPathComponent("x.pdf")
+        try Data(html.utf8).write(to: source)
+        _ = try tool("weasyprint", ["--quiet", source.path, pdf.path])
+        let pages = try PreflightReader.pages(of: pdf)
+        #expect(pages.count == 4)
+        #expect(abs((pages.first?.width ?? 0) - 105 * Preflight.pointsPerMillimetre) < 0.5)
+        #expect(pages.map(\.text) == ["第一页正文。", "第二页只有一句话。贴边文字", "扫码网上举报", "封底。"])
+        #expect(pages[0].words.first.map { abs($0.points - 10.5) < 0.3 } == true, "\(pages[0].words)")
+        let codes = try PreflightReader.qrCodes(in: pdf, page: 3)
+        #expect(codes.map(\.text) == ["https://www.12388.gov.cn/"])
+        var rules = PreflightRules()
+        rules.minimumBodyPoints = 10
+        let problems = Preflight.problems(file: "x.pdf", pages: pages, codes: codes, qrLabels: [3], rules: rules)
+        #expect(problems.map(\.code) == ["PRINT_PAGE_UNDERFILLED", "PRINT_TEXT_NEAR_TRIM"], "\(problems)")
+        #expect(problems.allSatisfy { $0.message.contains("第 2 页") })
+        #expect(Preflight.problems(file: "x.pdf", pages: pages, codes: [], qrLabels: [3], rules: rules)
+            .contains { $0.code == "PRINT_QR_UNREADABLE" })
     }
 }
