@@ -35,7 +35,7 @@ site: release
 
 ## make pdf: the site plus the print PDFs in output/print/
 pdf: release
-	$(call apt_install,weasyprint)
+	$(call apt_install,weasyprint poppler-utils zbar-tools)
 	.build/release/zhengfeng build --site . --pdf
 
 ## make test: every test (unit, fixture sites with golden output, end to end), then the

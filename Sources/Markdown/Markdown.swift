@@ -88,6 +88,7 @@ struct TreeWalker {
     /// `anchorHeadings`: replace headings with blocks that carry their ids (for HTML output).
     mutating func walk(_ document: OpaquePointer, resolve: LinkResolver, anchorHeadings: Bool) {
         var headingNodes: [(OpaquePointer, Heading)] = []
+        var markedParagraphs: [(OpaquePointer, AudienceMarker)] = []
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         var blockLine = 1
@@ -102,6 +103,7 @@ struct TreeWalker {
             }
             switch type {
             case CMARK_NODE_PARAGRAPH:
+                if let marker = AudienceMarker.strip(node) { markedParagraphs.append((node, marker)) }
                 if firstParagraph == nil {
                     firstParagraph = InlineText.of(node)
                 }
@@ -128,6 +130,9 @@ struct TreeWalker {
         }
         for (node, heading) in headingNodes where anchorHeadings {
             Self.replaceWithAnchoredHeading(node, heading: heading)
+        }
+        for (node, marker) in markedParagraphs where anchorHeadings {
+            marker.wrap(node)
         }
     }
 

@@ -125,6 +125,7 @@ struct Build: ParsableCommand {
             var builder = SiteBuilder(options: options)
             let progress = TerminalProgress(label: "写入页面")
             builder.progress = { progress.update(done: $0, total: $1) }
+            builder.pdfProgress = PDFProgressLine.reporter()
             let (report, prepared) = try builder.buildKeepingModel()
             kept = prepared
             progress.finish()
@@ -137,8 +138,9 @@ struct Build: ParsableCommand {
             }
             print(report.summary)
             for result in report.pdfs {
-                print("  " + result.path + String(format: "  %d 页，%.1f 秒", result.pages, result.seconds))
+                print("  " + PDFProgressLine.text(result))
             }
+            printDiagnostics(report.pdfs.flatMap(\.warnings))
             if let problem = report.pdfProblem {
                 printDiagnostics(problem.diagnostics)
                 throw ExitCode(ExitStatus.internalError)

@@ -58,3 +58,18 @@ import Foundation
         #expect(out.html.contains("<li>"))
     }
 }
+
+@Suite struct AudienceMarkerTests {
+    @Test func markedParagraphsAreWrappedForOneMediumAndLoseTheirMarker() {
+        let out = MarkdownRenderer.render("【网页】举报方式见本页下方。\n\n【印刷】举报方式见本册封底。\n\n正文。\n")
+        let html = out.html.replacingOccurrences(of: "\n", with: "")
+        #expect(html.contains("<div class=\"web-only\"><p>举报方式见本页下方。</p></div>"))
+        #expect(html.contains("<div class=\"print-only\"><p>举报方式见本册封底。</p></div>"))
+        #expect(html.contains("<p>正文。</p>") && !html.contains("【"))
+    }
+
+    @Test func aMarkerInsideAParagraphIsOrdinaryText() {
+        let html = MarkdownRenderer.render("这里写【网页】两个字。\n").html
+        #expect(html.contains("这里写【网页】两个字。") && !html.contains("web-only"))
+    }
+}

@@ -27,6 +27,8 @@ public struct SiteBuilder {
     public let options: BuildOptions
     /// Told how many pages have been written (for a progress display); nil for none.
     public var progress: BuildProgress?
+    /// Told about each PDF as it is finished (from worker threads); nil for none.
+    public var pdfProgress: (@Sendable (PDFResult) -> Void)?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -103,7 +105,8 @@ public struct SiteBuilder {
         let printStage = PrintStage(contexts: contexts, templates: prepared.templates, transaction: transaction,
                                     options: options)
         let printDocuments = try timer.measure("print") { try printStage.write() }
-        let pdf = options.pdf ? timer.measure("pdf") { printStage.renderPDFs(printDocuments) } : (results: [], problem: nil)
+        let pdf = options.pdf ? timer.measure("pdf") { printStage.renderPDFs(printDocuments, finished: pdfProgress) }
+            : (results: try printStage.restoreCachedPDFs(printDocuments), problem: nil)
         try printStage.writeIndex(printDocuments, pdfs: pdf.results)
         let campaignFiles = try timer.measure("campaign") { try CampaignWriter.write(prepared, contexts: contexts, transaction: transaction,
                                                        siteDirectory: options.siteDirectory) }

@@ -24,6 +24,10 @@ struct PrintIndex {
                 entry["pdf_url"] = urls.link(document.pdfPath)
                 entry["pdf_pages"] = result.pages
                 entry["pdf_size"] = pdfBytes(document.pdfPath).map(sizeText) ?? ""
+                if !result.pressPath.isEmpty {
+                    entry["press_url"] = urls.link(result.pressPath)
+                    entry["press_size"] = pdfBytes(result.pressPath).map(sizeText) ?? ""
+                }
             }
             return TemplateValue.compacted(entry)
         }

@@ -32,35 +32,74 @@ struct PrintStage {
     /// Writes `print/index.html` when the site's templates have `print-index` (the built-in
     /// theme does): the editions, with size and pages of the PDFs this build made.
     func writeIndex(_ documents: [PrintDocument], pdfs: [PDFResult]) throws {
-        let staging = (transaction as? OutputTransaction)?.stagingDirectory
-        let index = PrintIndex(contexts: contexts, templates: templates, transaction: transaction)
+        let transaction = transaction as? OutputTransaction
+        let index = PrintIndex(contexts: contexts, templates: templates, transaction: self.transaction)
         try index.write(documents, pdfs: pdfs) { path in
-            guard let staging else { return nil }
-            let attributes = try? FileManager.default.attributesOfItem(atPath: staging.appendingPathComponent(path).path)
-            return (attributes?[.size] as? NSNumber)?.intValue
+            guard let transaction else { return nil }
+            // A PDF kept unchanged by a plain build is not staged: its size is the output's.
+            for folder in [transaction.stagingDirectory, transaction.outputDirectory] {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
+                if let size = (attributes?[.size] as? NSNumber)?.intValue { return size }
+            }
+            return nil
         }
     }
 
-    /// Renders the PDFs. WeasyPrint missing or failing does not stop the web build: the
-    /// problem is returned, and no PDF of this build is kept.
-    func renderPDFs(_ documents: [PrintDocument]) -> (results: [PDFResult], problem: DiagnosticsError?) {
+    /// Renders the PDFs (both variants) through the PDF cache beside the output, with the
+    /// preflight. WeasyPrint missing or failing, or a preflight error, does not stop the web
+    /// build: the problem is returned, and no PDF of this build is kept.
+    func renderPDFs(_ documents: [PrintDocument], finished: (@Sendable (PDFResult) -> Void)? = nil)
+        -> (results: [PDFResult], problem: DiagnosticsError?) {
         // SOURCE_DATE_EPOCH, or a fixed 0 (not the clock): WeasyPrint stamps it into the
         // embedded font subsets, and the same input must give the same PDF bytes.
-        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0
-        guard let staging = (transaction as? OutputTransaction)?.stagingDirectory else { return ([], nil) }
-        guard let renderer = PDFRenderer(epoch: epoch) else {
+        guard let transaction = transaction as? OutputTransaction else { return ([], nil) }
+        let staging = transaction.stagingDirectory
+        guard var renderer = PDFRenderer(epoch: Self.epoch) else {
             return ([], DiagnosticsError([.error("PDF_WEASYPRINT_MISSING", PDFRenderer.missingMessage,
                                                  at: SourceLocation(file: "weasyprint"))]))
         }
+        renderer.rules = Dictionary(uniqueKeysWithValues: documents.map { ($0.name, PreflightRules.defaults(for: $0)) })
         do {
-            return (try renderer.render(documents, in: staging), nil)
+            let cache = PDFCache(output: transaction.outputDirectory)
+            return (try renderer.render(documents, in: staging, cache: cache, finished: finished), nil)
         } catch {
             for document in documents {
-                try? FileManager.default.removeItem(at: staging.appendingPathComponent(document.pdfPath))
+                for variant in PDFVariant.allCases {
+                    try? FileManager.default.removeItem(at: staging.appendingPathComponent(variant.path(of: document)))
+                }
             }
             let problem = error as? DiagnosticsError
                 ?? DiagnosticsError([(error as? Diagnostic) ?? .error("PDF_FAILED", "\(error)", at: SourceLocation(file: "weasyprint"))])
             return ([], problem)
         }
+    }
+
+    static var epoch: Int { ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0 }
+
+    /// A build without `--pdf` keeps the PDFs that are still current: each document whose
+    /// inputs match an entry of the PDF cache gets that entry's PDFs (and its brochure HTML
+    /// with the blank pages); the others' PDFs are left out (they are out of date).
+    func restoreCachedPDFs(_ documents: [PrintDocument]) throws -> [PDFResult] {
+        guard let transaction = transaction as? OutputTransaction else { return [] }
+        let cache = PDFCache(output: transaction.outputDirectory)
+        guard FileManager.default.fileExists(atPath: cache.directory.path),
+              let renderer = PDFRenderer(epoch: Self.epoch) else { return [] }
+        let identity = try renderer.identity()
+        let read = { (path: String) -> Data? in
+            (try? Data(contentsOf: transaction.stagingDirectory.appendingPathComponent(path)))
+                ?? (try? Data(contentsOf: transaction.outputDirectory.appendingPathComponent(path)))
+        }
+        var results: [PDFResult] = []
+        for document in documents {
+            guard let html = read(document.htmlPath).map({ String(decoding: $0, as: UTF8.self) }) else { continue }
+            let key = PDFInputs.key(document, html: html, renderer: identity, epoch: renderer.epoch, read: read)
+            guard let entry = cache.entry(key) else { continue }
+            try transaction.copy(entry.office, to: document.pdfPath)
+            try transaction.copy(entry.press, to: PDFVariant.press.path(of: document))
+            try transaction.copy(entry.html, to: document.htmlPath)
+            results.append(PDFResult(path: document.pdfPath, pages: entry.pages, seconds: 0,
+                                     pressPath: PDFVariant.press.path(of: document), cached: true, cacheKey: key))
+        }
+        return results
     }
 }

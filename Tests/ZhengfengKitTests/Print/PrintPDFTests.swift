@@ -9,7 +9,10 @@ enum PrintedSite {
         .appendingPathComponent("zhengfeng-print-\(getpid())", isDirectory: true)
 
     static let report: Result<BuildReport, Error> = Result {
-        atexit { try? FileManager.default.removeItem(at: PrintedSite.output) }
+        atexit {
+            try? FileManager.default.removeItem(at: PrintedSite.output)
+            try? FileManager.default.removeItem(at: PDFCache(output: PrintedSite.output).directory)
+        }
         var options = BuildOptions(siteDirectory: ShippedSite.root, outputDirectory: output,
                                    now: PageDate(timestamp: 1_790_000_000))
         options.pdf = true
@@ -134,8 +137,11 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         for result in report.pdfs {
             let bytes = try #require(try FileManager.default.attributesOfItem(
                 atPath: PrintedSite.output.appendingPathComponent(result.path).path)[.size] as? NSNumber).intValue
-            #expect(index.contains("href=\"/\(result.path)\">PDF（\(PrintIndex.sizeText(bytes))，\(result.pages) 页）</a>"),
+            #expect(index.contains("href=\"/\(result.path)\">办公版 PDF（\(PrintIndex.sizeText(bytes))，\(result.pages) 页）</a>"),
                     "\(result.path)")
+            let pressBytes = try #require(try FileManager.default.attributesOfItem(
+                atPath: PrintedSite.output.appendingPathComponent(result.pressPath).path)[.size] as? NSNumber).intValue
+            #expect(index.contains("href=\"/\(result.pressPath)\">印刷版 PDF（\(PrintIndex.sizeText(pressBytes))，含出血和裁切线）</a>"))
         }
         #expect(report.pdfs.count == PrintedSite.all.count)
     }
@@ -184,6 +190,49 @@ func pdfInfo(_ path: String) throws -> [String: String] {
                 #expect(cover.last?.isNumber == false, "\(name): the cover has a page number: \(cover)")
             }
         }
+    }
+
+    /// The 印刷版 is the same layout with 3 mm bleed on every side: its MediaBox is 6 mm larger
+    /// than the 办公版's and its TrimBox is the finished size.
+    @Test func thePressVariantHasBleedAndTheTrimSize() throws {
+        for name in ["villages", "leaflet"] {
+            let report = try PrintedSite.report.get()
+            let result = try #require(report.pdfs.first { $0.path == "print/\(name).pdf" })
+            #expect(result.pressPath == "print/\(name)-press.pdf")
+            let press = PrintedSite.output.appendingPathComponent(result.pressPath).path
+            let boxes = try tool("pdfinfo", ["-box", press])
+            func box(_ label: String, _ text: String) -> [Double] {
+                let line = text.split(separator: "\n").first { $0.hasPrefix(label) } ?? ""
+                return line.split(separator: " ").compactMap { Double($0) }
+            }
+            let media = box("MediaBox:", boxes), trim = box("TrimBox:", boxes)
+            let office = box("MediaBox:", try tool("pdfinfo", ["-box", try PrintedSite.pdf(name)]))
+            let bleed = 3 * 72 / 25.4
+            #expect(media.count == 4 && trim.count == 4 && office.count == 4)
+            if media.count == 4, trim.count == 4, office.count == 4 {
+                #expect(abs((media[2] - media[0]) - (office[2] - office[0]) - 2 * bleed) < 0.5, "\(name): \(media) vs \(office)")
+                #expect(abs((trim[2] - trim[0]) - (office[2] - office[0])) < 0.5, "\(name): trim \(trim)")
+            }
+        }
+    }
+
+    /// A plain build after `--pdf` keeps the PDFs (they are still current), and a second
+    /// `--pdf` build takes every document from the cache instead of running WeasyPrint.
+    @Test func unchangedDocumentsComeFromTheCacheAndSurviveAPlainBuild() throws {
+        let before = try PrintedSite.report.get()
+        #expect(before.pdfs.allSatisfy { !$0.cached })
+        let pdfs = before.pdfs.flatMap { [$0.path, $0.pressPath] }
+        let bytes = try pdfs.map { try Data(contentsOf: PrintedSite.output.appendingPathComponent($0)) }
+        var options = BuildOptions(siteDirectory: ShippedSite.root, outputDirectory: PrintedSite.output,
+                                   now: PageDate(timestamp: 1_790_000_000))
+        let plain = try SiteBuilder(options: options).build()
+        #expect(plain.pdfs.count == before.pdfs.count && plain.pdfs.allSatisfy(\.cached))
+        #expect(try pdfs.map { try Data(contentsOf: PrintedSite.output.appendingPathComponent($0)) } == bytes)
+        options.pdf = true
+        let again = try SiteBuilder(options: options).build()
+        #expect(again.pdfProblem == nil)
+        #expect(again.pdfs.count == before.pdfs.count && again.pdfs.allSatisfy(\.cached))
+        #expect(try pdfs.map { try Data(contentsOf: PrintedSite.output.appendingPathComponent($0)) } == bytes)
     }
 
     @Test func missingWeasyPrintIsNamedWithTheInstallCommand() {

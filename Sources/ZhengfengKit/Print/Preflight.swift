@@ -1,0 +1,160 @@
+import Foundation
+
+/// One word of a PDF page as pdftotext reports it, in points from the top-left corner.
+struct PreflightWord: Sendable, Equatable {
+    var text: String
+    var xMin: Double, yMin: Double, xMax: Double, yMax: Double
+
+    /// Noto CJK's line box is 1.44 em high: pdftotext's word height divided by this is the
+    /// font size in points.
+    static let heightPerPoint = 1.44
+    var points: Double { (yMax - yMin) / Self.heightPerPoint }
+}
+
+/// One page of a PDF: its size (the trim size of a 办公版) and its words, without the
+/// 校样 watermark and without the page number.
+struct PreflightPage: Sendable, Equatable {
+    var number: Int
+    var width: Double, height: Double
+    var words: [PreflightWord]
+
+    var isBlank: Bool { words.isEmpty }
+    var text: String { words.map(\.text).joined() }
+}
+
+/// A QR code found on a rasterised page: what it says and its width in millimetres.
+struct PreflightQRCode: Sendable, Equatable {
+    var page: Int
+    var text: String
+    /// Nil when the reader cannot tell (zbarimg 0.23 gives no position).
+    var millimetres: Double?
+}
+
+/// What a print document must satisfy (issue 15's layout rules).
+struct PreflightRules: Sendable, Equatable {
+    /// Smallest body text in points (the most common text size of the document).
+    var minimumBodyPoints = 9.0
+    /// Smallest share of a page's height its text must span, except for the first and last
+    /// page, blank pages and the last page before a heading (the end of a chapter or page).
+    var minimumFill = 0.4
+    /// Whether the fill rule applies (the leaflet's panels are checked by their own tests).
+    var checksFill = true
+    /// Text must keep this distance from the trim edge.
+    var textInsideTrimMillimetres = 5.0
+    /// Each QR code is at least this wide and decodes.
+    var minimumQRMillimetres = 20.0
+    /// Phrases that only make sense on a screen.
+    var webPhrases = ["点击", "本页下方", "链接"]
+}
+
+extension PreflightRules {
+    /// The rules of a shipped document: elderly readers get villages ≥ 12 pt, boards are read
+    /// from two metres (≥ 28 pt); the leaflet's panels are not checked for fill.
+    static func defaults(for document: PrintDocument) -> PreflightRules {
+        var rules = PreflightRules()
+        switch document.kind {
+        case .brochure: rules.minimumBodyPoints = document.name == Audience.villages.rawValue ? 12 : 9
+        case .leaflet: rules.checksFill = false
+        case .board: rules.minimumBodyPoints = 28
+        }
+        return rules
+    }
+}
+
+/// Checks a rendered print document against `PreflightRules` and reports each failure with
+/// the document and the page number. Pure: `PreflightReader` gets the pages from the PDF.
+enum Preflight {
+    static let pointsPerMillimetre = 72.0 / 25.4
+
+    /// The problems of one document; `file` names the PDF in the messages.
+    static func problems(file: String, pages: [PreflightPage], codes: [PreflightQRCode], qrLabels: [Int],
+                         rules: PreflightRules) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let location = SourceLocation(file: file)
+        let body = bodyPoints(pages)
+        if let body, body + 0.05 < rules.minimumBodyPoints {
+            problems.append(.error("PRINT_BODY_TOO_SMALL",
+                                   "\(file)：正文字号约 \(format(body)) 磅，小于这一版规定的 \(format(rules.minimumBodyPoints)) 磅。请在 site.yml 的 print 设置里调大这一版的 text_scale，或减少内容。",
+                                   at: location))
+        }
+        var blankRun = 0
+        for (index, page) in pages.enumerated() {
+            blankRun = page.isBlank ? blankRun + 1 : 0
+            if blankRun == 2 {
+                problems.append(.error("PRINT_BLANK_PAGES",
+                                       "\(file) 第 \(page.number - 1)–\(page.number) 页：连续两页空白。请调整内容（例如增加前言或删减章节），让补空白页不超过一页。",
+                                       at: location))
+            }
+            if rules.checksFill, !page.isBlank, index > 0, index < pages.count - 1,
+               !endsASection(index, pages: pages, body: body) {
+                let fill = filled(page)
+                if fill < rules.minimumFill {
+                    problems.append(.error("PRINT_PAGE_UNDERFILLED",
+                                           "\(file) 第 \(page.number) 页只用了约 \(Int((fill * 100).rounded()))% 的版面（至少 \(Int(rules.minimumFill * 100))%）。请把后面的内容移到这一页：检查列表或方框是否被设为不能跨页，或删减前一页的内容。",
+                                           at: location))
+                }
+            }
+            let inset = rules.textInsideTrimMillimetres * pointsPerMillimetre
+            if let word = page.words.first(where: { $0.xMin < inset - 0.5 || $0.yMin < inset - 0.5
+                || $0.xMax > page.width - inset + 0.5 || $0.yMax > page.height - inset + 0.5 }) {
+                problems.append(.error("PRINT_TEXT_NEAR_TRIM",
+                                       "\(file) 第 \(page.number) 页：文字“\(word.text.prefix(12))”离裁切边不到 \(format(rules.textInsideTrimMillimetres)) 毫米，裁切时可能被切掉。请加大页边距或这一块的内边距（templates/assets/css/print.css）。",
+                                       at: location))
+            }
+            for phrase in rules.webPhrases where page.text.contains(phrase) {
+                problems.append(.error("PRINT_WEB_PHRASE",
+                                       "\(file) 第 \(page.number) 页印有只适合网页的说法“\(phrase)”。纸上不能点击，也没有“本页下方”。请把这句话标为只在网页显示（docs/print.md“网页和印刷品各自的文字”），并写出印刷品上的说法。",
+                                       at: location))
+            }
+        }
+        var decoded = Set<Int>()
+        for code in codes {
+            decoded.insert(code.page)
+            if let width = code.millimetres, width + 0.2 < rules.minimumQRMillimetres {
+                problems.append(.error("PRINT_QR_TOO_SMALL",
+                                       "\(file) 第 \(code.page) 页：二维码只有约 \(format(width)) 毫米宽（至少 \(format(rules.minimumQRMillimetres)) 毫米），手机不易扫出。请在 print.css 里加大 .qr 的宽度。",
+                                       at: location))
+            }
+        }
+        for page in qrLabels where !decoded.contains(page) {
+            problems.append(.error("PRINT_QR_UNREADABLE",
+                                   "\(file) 第 \(page) 页印有“扫码”，但这一页上的二维码无法识别。请检查二维码是否被遮住、裁切或印得太小。",
+                                   at: location))
+        }
+        return problems
+    }
+
+    /// The most common text size of the document, weighted by characters (nil without text).
+    static func bodyPoints(_ pages: [PreflightPage]) -> Double? {
+        var counts: [Int: Int] = [:]
+        for page in pages.dropFirst().dropLast() where !page.isBlank {
+            for word in page.words { counts[Int((word.points * 10).rounded()), default: 0] += word.text.count }
+        }
+        if counts.isEmpty {
+            for page in pages { for word in page.words { counts[Int((word.points * 10).rounded()), default: 0] += word.text.count } }
+        }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.map { Double($0.key) / 10 }
+    }
+
+    /// The share of the page's height between its first and last line of text, measured
+    /// inside 15 mm margins (the brochure's).
+    static func filled(_ page: PreflightPage) -> Double {
+        guard let top = page.words.map(\.yMin).min(), let bottom = page.words.map(\.yMax).max() else { return 0 }
+        let usable = max(page.height - 2 * 15 * pointsPerMillimetre, 1)
+        return min(1, (bottom - top) / usable)
+    }
+
+    /// True when the next page with text (or the end) begins with a heading: this page ends
+    /// a chapter or a page, which may stop short.
+    static func endsASection(_ index: Int, pages: [PreflightPage], body: Double?) -> Bool {
+        guard let next = pages[(index + 1)...].first(where: { !$0.isBlank }) else { return true }
+        if next.number == pages.last?.number { return true }
+        guard let body, let first = next.words.min(by: { ($0.yMin, $0.xMin) < ($1.yMin, $1.xMin) }) else { return false }
+        return first.points >= body * 1.2
+    }
+
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
