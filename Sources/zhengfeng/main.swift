@@ -10,7 +10,7 @@ struct Zhengfeng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhengfeng",
         abstract: "正风：把 Markdown 生成为清廉宣传网站和印刷品。",
-        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self],
+        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self, Inspect.self],
         defaultSubcommand: Build.self
     )
 
@@ -297,5 +297,33 @@ struct Serve: ParsableCommand {
         // Ctrl-C or SIGTERM ends the process through `Interruption`, which removes the
         // preview folder: until then this task waits.
         await withUnsafeContinuation { (_: UnsafeContinuation<Void, Never>) in }
+    }
+}
+
+/// `zhengfeng inspect`: the self-inspection against the national government-website indicators.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "按《政府网站与政务新媒体检查指标》自查：首页和栏目更新、空白栏目、严重错误、链接、基本信息。有单项否决项时退出状态为 1。")
+
+    @OptionGroup var siteOptions: SiteOptions
+    @Option(name: .long, help: "按哪一天检查（YYYY-MM-DD），默认是今天。") var today: String?
+    @Option(name: .long, help: "输出格式：text 或 json。") var format: Check.Format = .text
+
+    /// A `--today` that is not a day is a usage error (exit 2).
+    func validate() throws {
+        if let today, SiteInspection.day(today) == nil {
+            throw ValidationError(SiteInspection.todayProblem(today))
+        }
+    }
+
+    func run() throws {
+        let options = BuildOptions(siteDirectory: siteOptions.siteURL)
+        var report: InspectionReport?
+        try runReporting {
+            report = try SiteInspection.run(options: options, today: today.flatMap(SiteInspection.day))
+        }
+        guard let report else { return }
+        print(format == .json ? report.json : report.text, terminator: "")
+        if !report.passed { throw ExitCode(ExitStatus.contentError) }
     }
 }

@@ -31,7 +31,7 @@ public struct DiagnosticExample: Sendable, Hashable {
 
 /// The sections of the codes table in docs/diagnostics.md, in order.
 public enum DiagnosticGroup: String, Sendable, CaseIterable {
-    case files, frontMatter, urls, config, links, privacy, lifecycle, release, templates, print, scaffold, commands
+    case files, frontMatter, urls, config, links, privacy, lifecycle, release, templates, print, scaffold, commands, inspection
 
     /// The `###` heading of the section.
     public var heading: String {
@@ -48,6 +48,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
         case .print: return "印刷品和 PDF（`print:` 设置、`zhengfeng build --pdf`）"
         case .scaffold: return "新建页面和站点（`zhengfeng new` / `zhengfeng init`）"
         case .commands: return "查询代码（`zhengfeng explain`）"
+        case .inspection: return "政府网站自查（`zhengfeng inspect`）"
         }
     }
 
@@ -56,6 +57,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
         switch self {
         case .links: return "链接写成相对于当前文件的 Markdown 文件路径（`../channels/phone.md#受理时间`）。外部网址不联网检查。"
         case .print: return "详见 [print.md](print.md)。"
+        case .inspection: return "按《政府网站与政务新媒体检查指标》自查，只由 `zhengfeng inspect` 报告，不影响 `check` 和 `build`。错误是单项否决项。详见 [inspect.md](inspect.md)。"
         case .release: return "占位内容的写法、校样和正式发布的区别见 README“占位内容与正式发布”。不加 `--release` 时只有一条 `PLACEHOLDERS_REMAIN` 提示；加 `--release`（`zhengfeng check --release`、`zhengfeng build --release`）时每一处都是错误，网站不发布，原有的 output 保持不变。"
         default: return nil
         }
