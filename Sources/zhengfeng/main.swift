@@ -308,6 +308,7 @@ struct Inspect: ParsableCommand {
     @OptionGroup var siteOptions: SiteOptions
     @Option(name: .long, help: "按哪一天检查（YYYY-MM-DD），默认是今天。") var today: String?
     @Option(name: .long, help: "输出格式：text 或 json。") var format: Check.Format = .text
+    @Flag(name: .long, help: "联网打开每个外部链接，列出打不开的（不加时只列出外部链接，请人工核对）。") var online = false
 
     /// A `--today` that is not a day is a usage error (exit 2).
     func validate() throws {
@@ -320,7 +321,8 @@ struct Inspect: ParsableCommand {
         let options = BuildOptions(siteDirectory: siteOptions.siteURL)
         var report: InspectionReport?
         try runReporting {
-            report = try SiteInspection.run(options: options, today: today.flatMap(SiteInspection.day))
+            report = try SiteInspection.run(options: options, today: today.flatMap(SiteInspection.day),
+                                            prober: online ? NetworkLinkProber() : nil)
         }
         guard let report else { return }
         print(format == .json ? report.json : report.text, terminator: "")

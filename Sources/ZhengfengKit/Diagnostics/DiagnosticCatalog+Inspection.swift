@@ -101,6 +101,13 @@ extension DiagnosticCatalog {
             wrong: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng inspect   （报告里的外部链接没有人打开看过）"),
             fixed: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng inspect   （报告里的每个外部链接都在浏览器中打开核对过）")),
         DiagnosticEntry(
+            "INSPECT_LINK_DEAD", .warning, .inspection,
+            title: "外部链接打不开",
+            explanation: "`zhengfeng inspect --online` 联网打开外部链接时，这个地址没有回答、连接失败，或服务器回答了错误（HTTP 400 及以上）。核对网址；对方网站改版的换成新网址，已关闭的删去链接。对方网站暂时故障时，过一会儿再查一次。",
+            message: "content/channels/online.md:11:35: 警告: 外部链接 https://www.12388.gov.cn/old/ 打不开：服务器回答 HTTP 404。请核对网址，对方网站已改版的换成新网址，已关闭的删去这个链接。 [INSPECT_LINK_DEAD]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng inspect --online   （页面里链接到 https://www.12388.gov.cn/old/）"),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, "zhengfeng inspect --online   （链接改成 https://www.12388.gov.cn/）")),
+        DiagnosticEntry(
             "INSPECT_INFO_MISSING", .warning, .inspection,
             title: "页脚基本信息没有填",
             explanation: "政府网站页脚必须有的一项（主办单位、党政机关网站标识、“我为政府网站找错”、ICP 备案号、公安备案号、网站标识码）在 site.yml 中没有填，或者还是“【待填：……】”。填写开办网站时取得的真实信息。",

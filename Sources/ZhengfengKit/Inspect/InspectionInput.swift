@@ -110,6 +110,9 @@ public struct InspectionInput: Sendable {
     /// What the build's checks found about links, images and attachments.
     public var linkProblems: [Diagnostic]
     public var externalLinks: [ExternalLink]
+    /// What `--online` found for each external address: nil when it opened, else why not.
+    /// Nil when the links were not checked online.
+    public var probed: [String: String?]?
     /// Footer slots left empty or as placeholders.
     public var missingInfo: [MissingInfo]
     /// The site identification code and where it is set, when set.
@@ -143,5 +146,9 @@ public struct InspectionInput: Sendable {
         self.missingMeta = missingMeta
         self.settingProblems = settingProblems
         self.otherErrors = otherErrors
+        self.probed = nil
     }
+
+    /// The distinct external addresses, sorted.
+    public var externalURLs: [String] { Set(externalLinks.map(\.url)).sorted() }
 }

@@ -195,7 +195,8 @@ public enum Inspector {
         return found
     }
 
-    /// 链接可用性: what the build's link checks found, and external links to open by hand.
+    /// 链接可用性: what the build's link checks found, and external links: those that did
+    /// not open (`--online`), or, when not checked online, each to open by hand.
     static func links(_ input: InspectionInput) -> [Diagnostic] {
         var found = input.linkProblems
         var seen: [String: (location: SourceLocation, count: Int)] = [:]
@@ -211,6 +212,13 @@ public enum Inspector {
         for url in order.sorted() {
             let entry = seen[url]!
             let more = entry.count > 1 ? "（共 \(entry.count) 处）" : ""
+            if let probed = input.probed {
+                guard let outcome = probed[url], let problem = outcome else { continue }
+                found.append(.warning("INSPECT_LINK_DEAD",
+                                      "外部链接 \(url)\(more) 打不开：\(problem)。请核对网址，对方网站已改版的换成新网址，已关闭的删去这个链接。",
+                                      at: entry.location))
+                continue
+            }
             found.append(Diagnostic(.note, "INSPECT_LINK_EXTERNAL",
                                     "外部链接 \(url) 不在本网站\(more)，zhengfeng 不联网检查。请在浏览器中打开，确认能访问、内容正确。",
                                     at: entry.location))

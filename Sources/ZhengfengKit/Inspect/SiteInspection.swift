@@ -6,10 +6,13 @@ public enum SiteInspection {
     /// Inspects the site of `options` (its `now` decides, as in a build, which pages are
     /// published) on the day `today` (default: the day of `options.now`). Throws only when
     /// the site cannot be loaded at all (`DiagnosticsError`, as `build` does).
-    public static func run(options: BuildOptions, today: PageDate? = nil) throws -> InspectionReport {
+    /// With a `prober` (`--online`), the external links are opened through it.
+    public static func run(options: BuildOptions, today: PageDate? = nil, prober: (any LinkProber)? = nil) throws -> InspectionReport {
         var timer = StageTimer()
         let prepared = try SiteBuilder(options: options).prepare(timer: &timer)
-        return Inspector.inspect(InspectionInput(prepared: prepared, today: (today ?? options.now).endOfDay))
+        var input = InspectionInput(prepared: prepared, today: (today ?? options.now).endOfDay)
+        if let prober { input.probed = prober.probe(input.externalURLs) }
+        return Inspector.inspect(input)
     }
 
     /// `--today YYYY-MM-DD`: the day in Beijing time, or nil when it is not such a date.
