@@ -49,17 +49,18 @@ public struct SiteBuilder {
         let published = timer.measure("select") {
             content.pages.values.filter { PageSelection.exclusion(of: $0, options: options) == nil }
         }
+        let stage = MarkdownStage(content: content, htmlBudget: options.htmlBudget)
         let rendered: [String: RenderedPage] = timer.measure("markdown") {
-            let stage = MarkdownStage(content: content, htmlBudget: options.htmlBudget)
-            return ParallelMap.map(published) { stage.render($0) }
-                .reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
+            ParallelMap.map(published) { stage.render($0) }.reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
+        }
+        let publication = timer.measure("publication") {
+            Publication(content: content, pages: rendered, stage: stage, includeInternal: options.includeInternal)
         }
         var diagnostics = loadDiagnostics
-        diagnostics += timer.measure("checks") { CheckSuite.run(content: content, rendered: rendered, options: options) }
-        let files = PublishedFiles.select(content: content, rendered: rendered, includeInternal: options.includeInternal)
-        let site = PublishedSite(content: content, pages: rendered, files: files, now: options.now, proof: !options.release)
+        diagnostics += timer.measure("checks") { CheckSuite.run(content: content, publication: publication, options: options) }
+        let site = PublishedSite(content: content, publication: publication, now: options.now, proof: !options.release)
         diagnostics += PrintSelection(site: site).problems()
-        return PreparedSite(site: site, templates: templates, diagnostics: diagnostics)
+        return PreparedSite(site: site, publication: publication, templates: templates, diagnostics: diagnostics)
     }
 
     /// Builds the site into the output folder.
@@ -120,6 +121,8 @@ public struct SiteBuilder {
 public struct PreparedSite: Sendable {
     /// What the build publishes.
     public let site: PublishedSite
+    /// How it was decided (published, withheld and unreferenced files).
+    public let publication: Publication
     public let templates: TemplateSet
     public let diagnostics: [Diagnostic]
 }

@@ -53,7 +53,7 @@ public enum LinkCheck {
                     if let fragment, !fragment.isEmpty, let problem = anchorProblem(fragment, in: published) {
                         diagnostics.append(.error("LINK_ANCHOR", problem, at: location))
                     }
-                case .file(let file) where page.page.isPublic && InternalContentCheck.isInInternalFolder(file, content: content):
+                case .file(let file) where page.page.isPublic && Publication.isInInternalFolder(file, content: content):
                     diagnostics.append(.error("LINK_TO_INTERNAL",
                                               "公开页面不能引用内部栏目里的文件 content/\(file)，它不会对外发布。请把文件移到公开栏目，或删除这个\(what)。",
                                               at: location))

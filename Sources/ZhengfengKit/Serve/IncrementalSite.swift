@@ -48,7 +48,7 @@ public final class IncrementalSite: @unchecked Sendable {
             let (report, contexts) = try builder.write(site, timer: &timer, start: start)
             prepared = site
             self.contexts = contexts
-            checkDiagnostics = CheckSuite.run(content: site.site.source, rendered: site.site.pages, options: options)
+            checkDiagnostics = CheckSuite.run(content: site.site.source, publication: site.publication, options: options)
             errors = []
             fullRebuildPending = false
             return .full(report)
@@ -124,8 +124,10 @@ public final class IncrementalSite: @unchecked Sendable {
                 return rebuildAll()
             }
         }
-        let updated = PublishedSite(content: content, pages: rendered, files: model.files, now: options.now,
-                                    proof: !options.release)
+        let publication = Publication(content: content, pages: rendered, stage: stage, includeInternal: options.includeInternal)
+        // A file no longer linked (or linked by another page now) changes what is published.
+        if publication.files != model.files { return rebuildAll() }
+        let updated = PublishedSite(content: content, publication: publication, now: options.now, proof: !options.release)
         let updatedContexts = TemplateContexts(site: updated, cachePartials: options.cachePartials,
                                                reusing: previousContexts, changed: Set(pagePaths))
         let targets = affectedPages(pagePaths, before: model, after: updated)
@@ -139,7 +141,7 @@ public final class IncrementalSite: @unchecked Sendable {
             // those take longer than the rest together): they are what the editor is
             // looking at. If a check then fails, the previous versions are put back.
             for path in edited { try writer.writePage(path) }
-            checks = CheckSuite.run(content: content, rendered: rendered, options: options)
+            checks = CheckSuite.run(content: content, publication: publication, options: options)
             diagnostics += checks
             if diagnostics.contains(where: { $0.severity == .error || (options.strict && $0.severity == .warning) }) {
                 let restore = WebWriter(contexts: previousContexts, templates: previous.templates, transaction: output,
@@ -163,7 +165,8 @@ public final class IncrementalSite: @unchecked Sendable {
         } catch {
             return fail([.error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
         }
-        prepared = PreparedSite(site: updated, templates: previous.templates, diagnostics: diagnostics)
+        prepared = PreparedSite(site: updated, publication: publication, templates: previous.templates,
+                                diagnostics: diagnostics)
         contexts = updatedContexts
         checkDiagnostics = checks
         errors = []

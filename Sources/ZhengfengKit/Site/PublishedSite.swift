@@ -38,10 +38,11 @@ public struct PublishedSite: Sendable {
     /// Each published page's position in its section's `pages`.
     private let positions: [String: Int]
 
-    /// The published site of `content`: `pages` are the published pages, rendered; `files`
-    /// the published content files (see `PublishedFiles`).
-    public init(content: SiteContent, pages: [String: RenderedPage], files: [String], now: PageDate, proof: Bool) {
+    /// The site that `publication` decided for `content`.
+    public init(content: SiteContent, publication: Publication, now: PageDate, proof: Bool) {
         let config = content.config
+        let pages = publication.pages
+        let files = publication.files
         self.config = config
         self.now = now
         self.proof = proof

@@ -14,7 +14,7 @@ import Synchronization
 struct CachedPartial: Sendable {
     /// The template name (`partials/header`).
     let name: String
-    /// Its key in the `zhengfeng_cached` context value (`p0`).
+    /// Its number among the site's cached partials (`p0`).
     let slot: String
     /// Variable names that select the variant (`nav`, `page.section_url`), split at the dots.
     let variables: [[String]]
@@ -25,8 +25,8 @@ struct CachedPartial: Sendable {
         self.variables = variables.map { $0.split(separator: ".").map(String.init) }
     }
 
-    /// The context key under which pages receive the cached outputs.
-    static let contextKey = "zhengfeng_cached"
+    /// The top-level context key under which pages receive its output (`zhengfeng_cached_p0`).
+    var contextKey: String { "zhengfeng_cached_" + slot }
 
     /// The library name of the real template; the partial's own name renders the cached text.
     var originalName: String { "zhengfeng-original:" + name }

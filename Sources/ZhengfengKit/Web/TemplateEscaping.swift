@@ -23,3 +23,10 @@ struct TemplateEscaping: MustacheContentType {
         HTMLEscaping.text(text)
     }
 }
+
+/// Strings render as themselves, as swift-mustache's fallback `String(describing:)` would,
+/// but are recognised by its first cast instead of going through three failed ones.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}

@@ -69,7 +69,7 @@ public struct TemplateSet: Sendable {
             do {
                 if let cached = declared[source.name] {
                     try library.register(text, named: cached.originalName)
-                    try library.register(TemplateEscaping.pragmaLine + "{{{\(CachedPartial.contextKey).\(cached.slot)}}}", named: source.name)
+                    try library.register(TemplateEscaping.pragmaLine + "{{{\(cached.contextKey)}}}", named: source.name)
                 } else {
                     try library.register(text, named: source.name)
                 }
@@ -120,15 +120,14 @@ public struct TemplateSet: Sendable {
         var context = context
         if let partials = cachedPartials[name], !partials.isEmpty {
             let cache = cache ?? PartialCache()
-            var outputs: [String: String] = [:]
+            // Each output goes in under its own top-level key (a cached partial that includes
+            // another finds the inner output there): a flat name costs one lookup.
+            let page = context
             for partial in partials {
-                outputs[partial.slot] = cache.output(for: partial.slot + "\u{1}" + partial.variant(in: context)) {
-                    var inner = context
-                    inner[CachedPartial.contextKey] = outputs
-                    return library.render(inner, withTemplate: partial.originalName) ?? ""
+                context[partial.contextKey] = cache.output(for: partial.slot + "\u{1}" + partial.variant(in: page)) {
+                    library.render(context, withTemplate: partial.originalName) ?? ""
                 }
             }
-            context[CachedPartial.contextKey] = outputs
         }
         guard let output = library.render(context, withTemplate: name) else { throw missing(name, file: file) }
         return output

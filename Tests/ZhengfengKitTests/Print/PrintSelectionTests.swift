@@ -4,11 +4,13 @@ import Testing
 
 /// Page selection for the print editions, on the shipped site (no PDF needed).
 @Suite struct PrintSelectionTests {
-    static let site: PublishedSite = {
+    static let prepared: PreparedSite = {
         var timer = StageTimer()
         let options = BuildOptions(siteDirectory: ShippedSite.root, now: PageDate(timestamp: 1_790_000_000))
-        return try! SiteBuilder(options: options).prepare(timer: &timer).site
+        return try! SiteBuilder(options: options).prepare(timer: &timer)
     }()
+    static var site: PublishedSite { prepared.site }
+    static var publication: Publication { prepared.publication }
 
     func paths(_ audience: Audience) -> [String] {
         let selection = PrintSelection(site: Self.site)

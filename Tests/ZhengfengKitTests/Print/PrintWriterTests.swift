@@ -8,7 +8,7 @@ import Testing
         let base = PrintSelectionTests.site
         var content = base.source
         adjust(&content.config.print)
-        let site = PublishedSite(content: content, pages: base.pages, files: base.files, now: base.now, proof: true)
+        let site = PublishedSite(content: content, publication: PrintSelectionTests.publication, now: base.now, proof: true)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-printwriter-\(UUID().uuidString)")
         let transaction = try OutputTransaction(outputDirectory: output)
         let templates = try TemplateSet(directory: ThemeLoader.builtInDirectory, displayPrefix: "（内置模板）/")
