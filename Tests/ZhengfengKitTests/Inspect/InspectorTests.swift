@@ -245,7 +245,7 @@ import Testing
     @Test func aThemeWithoutGovernmentMetaTagsIsReported() throws {
         var files = Sites.fresh()
         let root = ThemeLoader.builtInDirectory
-        let metaTag = try NSRegularExpression(pattern: #"<meta name="[A-Za-z]+" content="\{\{meta\.[a-z_]+\}\}">"#)
+        let metaTag = try NSRegularExpression(pattern: #"<meta name="[A-Za-z]+" content="\{\{(?:\.|meta\.[a-z_]+)\}\}">"#)
         for case let path as String in FileManager.default.enumerator(atPath: root.path)! where path.hasSuffix(".mustache") {
             let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
             files["templates/" + path] = metaTag.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
