@@ -10,7 +10,7 @@ struct Zhengfeng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhengfeng",
         abstract: "正风：把 Markdown 生成为清廉宣传网站和印刷品。",
-        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self, WeChat.self],
+        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self, WeChat.self, Inspect.self],
         defaultSubcommand: Build.self
     )
 
@@ -340,5 +340,35 @@ struct WeChat: ParsableCommand {
             let largest = articles.map(\.characters).max() ?? 0
             print("已导出 \(articles.count) 篇文章到 \(options.outputDirectory.path)（打开其中的 index.html 预览和复制）；最长的一篇 \(largest) 个字符，上限 \(WeChatLimits.contentCharacters)。")
         }
+    }
+}
+
+/// `zhengfeng inspect`: the self-inspection against the national government-website indicators.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "按《政府网站与政务新媒体检查指标》自查：首页和栏目更新、空白栏目、严重错误、链接、基本信息。有单项否决项时退出状态为 1。")
+
+    @OptionGroup var siteOptions: SiteOptions
+    @Option(name: .long, help: "按哪一天检查（YYYY-MM-DD），默认是今天。") var today: String?
+    @Option(name: .long, help: "输出格式：text 或 json。") var format: Check.Format = .text
+    @Flag(name: .long, help: "联网打开每个外部链接，列出打不开的（不加时只列出外部链接，请人工核对）。") var online = false
+
+    /// A `--today` that is not a day is a usage error (exit 2).
+    func validate() throws {
+        if let today, SiteInspection.day(today) == nil {
+            throw ValidationError(SiteInspection.todayProblem(today))
+        }
+    }
+
+    func run() throws {
+        let options = BuildOptions(siteDirectory: siteOptions.siteURL)
+        var report: InspectionReport?
+        try runReporting {
+            report = try SiteInspection.run(options: options, today: today.flatMap(SiteInspection.day),
+                                            prober: online ? NetworkLinkProber() : nil)
+        }
+        guard let report else { return }
+        print(format == .json ? report.json : report.text, terminator: "")
+        if !report.passed { throw ExitCode(ExitStatus.contentError) }
     }
 }

@@ -10,6 +10,8 @@ enum SourceCodes {
                                          "ZHENGFENG_FAULT", "ZHENGFENG_FAULT_READY", "ZHENGFENG_WEASYPRINT"]
     /// The catalog's own data, which names every code without emitting any.
     static let catalogFile = "ZhengfengKit/Diagnostics/DiagnosticCatalog+Entries.swift"
+    /// The catalog's data kept in files of their own (`DiagnosticCatalog+Inspection.swift`).
+    static let catalogPartsPrefix = "ZhengfengKit/Diagnostics/DiagnosticCatalog+"
 
     static let codePattern = try! NSRegularExpression(pattern: "\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"")
     /// `.error(`, `.warning(`, `YAMLFields.report(` (always an error) and `Diagnostic(.note, `.
@@ -21,7 +23,7 @@ enum SourceCodes {
         let root = TestSupport.repository.appendingPathComponent("Sources")
         var files: [(String, String)] = []
         for case let path as String in FileManager.default.enumerator(atPath: root.path)!
-        where path.hasSuffix(".swift") && path != catalogFile {
+        where path.hasSuffix(".swift") && path != catalogFile && !path.hasPrefix(catalogPartsPrefix) {
             files.append((path, try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)))
         }
         return files.sorted { $0.0 < $1.0 }
@@ -321,9 +323,14 @@ enum SourceCodes {
 
     /// Whether `zhengfeng check` reports `code` for the site.
     /// The release gate's own codes are checked as `zhengfeng check --release` does.
+    /// The self-inspection's codes are checked as `zhengfeng inspect` does.
     func checkReports(_ code: String, _ files: [String: String]) -> Bool {
         var options = BuildOptions(siteDirectory: TestSites.make(files), now: Self.today)
         options.release = code.hasPrefix("PLACEHOLDER_")
+        if code.hasPrefix("INSPECT_") {
+            guard let report = try? SiteInspection.run(options: options) else { return false }
+            return (report.findings.map(\.diagnostic) + report.settingProblems).contains { $0.code == code }
+        }
         var timer = StageTimer()
         do {
             return try SiteBuilder(options: options).prepare(timer: &timer).diagnostics.contains { $0.code == code }

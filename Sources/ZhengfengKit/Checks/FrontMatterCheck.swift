@@ -5,7 +5,7 @@ public enum FrontMatterCheck {
     public static let themeKeys: [String] = ["show_channels", "column_type"]
 
     public static func run(content: SiteContent) -> [Diagnostic] {
-        let accepted = Set(FrontMatter.knownKeys + themeKeys + WeChatSource.frontMatterKeys + content.config.paramsKeys)
+        let accepted = Set(FrontMatter.knownKeys + themeKeys + [InspectionSettings.columnOpenedKey] + WeChatSource.frontMatterKeys + content.config.paramsKeys)
         var diagnostics: [Diagnostic] = []
         for path in content.pages.keys.sorted() {
             let page = content.pages[path]!

@@ -31,7 +31,7 @@ public struct DiagnosticExample: Sendable, Hashable {
 
 /// The sections of the codes table in docs/diagnostics.md, in order.
 public enum DiagnosticGroup: String, Sendable, CaseIterable {
-    case files, frontMatter, urls, config, links, privacy, lifecycle, release, templates, print, wechat, campaign, scaffold, commands
+    case files, frontMatter, urls, config, links, privacy, lifecycle, release, templates, print, wechat, campaign, scaffold, commands, inspection
 
     /// The `###` heading of the section.
     public var heading: String {
@@ -50,6 +50,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
         case .wechat: return "公众号导出（`zhengfeng wechat`）"
         case .scaffold: return "新建页面和站点（`zhengfeng new` / `zhengfeng init`）"
         case .commands: return "查询代码（`zhengfeng explain`）"
+        case .inspection: return "政府网站自查（`zhengfeng inspect`）"
         }
     }
 
@@ -60,6 +61,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
         case .print: return "详见 [print.md](print.md)。"
         case .campaign: return "各单位报送的表格、走访记录、台账数字和问卷，详见 [campaign-data.md](campaign-data.md)。不加 `--internal` 时这些问题只是警告（公开网站照常生成）；加 `--internal` 时是错误。"
         case .wechat: return "只在运行 `zhengfeng wechat` 时检查，限制来自公众号草稿箱接口；完整流程见 [wechat.md](wechat.md)。"
+        case .inspection: return "按《政府网站与政务新媒体检查指标》自查，只由 `zhengfeng inspect` 报告，不影响 `check` 和 `build`。错误是单项否决项。详见 [inspect.md](inspect.md)。"
         case .release: return "占位内容的写法、校样和正式发布的区别见 README“占位内容与正式发布”。不加 `--release` 时只有一条 `PLACEHOLDERS_REMAIN` 提示；加 `--release`（`zhengfeng check --release`、`zhengfeng build --release`）时每一处都是错误，网站不发布，原有的 output 保持不变。"
         default: return nil
         }
