@@ -23,7 +23,7 @@ enum PrintedSite {
     }
 
     static let brochures = Audience.allCases.map(\.rawValue)
-    static let all = brochures + ["leaflet", "board-scope", "board-rights"]
+    static let all = brochures + ["leaflet", "board-scope", "board-rights", "notices", "board-case-notices"]
 }
 
 /// Runs a command-line tool (found on PATH) and returns its standard output; fails when it cannot run.
