@@ -11,12 +11,12 @@ public enum NoticeCheck {
         var diagnostics: [Diagnostic] = []
         for path in content.pages.keys.sorted() {
             guard let page = content.pages[path], let notice = page.frontMatter.notice else { continue }
-            diagnostics += check(notice, pageDate: page.date, dateLocation: page.frontMatter.valueLocations["date"])
+            diagnostics += check(notice, pageDate: page.date)
         }
         return diagnostics
     }
 
-    static func check(_ notice: CaseNotice, pageDate: PageDate?, dateLocation: SourceLocation?) -> [Diagnostic] {
+    static func check(_ notice: CaseNotice, pageDate: PageDate?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         diagnostics += penalties(notice)
         if notice.kind == .clearing && notice.allegation == nil {
@@ -24,7 +24,7 @@ public enum NoticeCheck {
                                       "澄清正名通报要写明澄清的是哪一项具体问题：澄清只针对查明不属实的那一项，不是对本人的全面评价。请在 notice: 下面加一行“  allegation: 被反映的具体问题”（例如“在老旧小区改造中指定亲属承揽工程”）。",
                                       at: notice.location("notice")))
         }
-        diagnostics += dates(notice, pageDate: pageDate, dateLocation: dateLocation)
+        diagnostics += dates(notice, pageDate: pageDate)
         if notice.nameConsent == nil && !notice.name.contains("某") {
             let surname = notice.name.first.map(String.init) ?? ""
             diagnostics.append(.error("NOTICE_FULL_NAME",
@@ -56,7 +56,7 @@ public enum NoticeCheck {
         return diagnostics
     }
 
-    static func dates(_ notice: CaseNotice, pageDate: PageDate?, dateLocation: SourceLocation?) -> [Diagnostic] {
+    static func dates(_ notice: CaseNotice, pageDate: PageDate?) -> [Diagnostic] {
         guard let pageDate else {
             return [.error("NOTICE_FIELD_MISSING",
                            "通报页面要有通报日期：请在设置区加一行“date: 2026-09-15”（不在 notice: 下面，与 title 对齐）。",

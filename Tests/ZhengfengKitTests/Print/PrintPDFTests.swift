@@ -63,7 +63,7 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         for name in PrintedSite.all {
             let info = try pdfInfo(try PrintedSite.pdf(name))
             let expected: PaperSize = name.hasPrefix("board") ? PaperSize(width: 600, height: 900)
-                : name == "leaflet" ? .a4Landscape : .a5
+                : name == "leaflet" ? .a4Landscape : name == "notices" ? .a4 : .a5
             let (width, height) = expected.points
             let numbers = (info["Page size"] ?? "").split(separator: " ").compactMap { Double($0) }
             #expect(numbers.count == 2, "\(name): \(info["Page size"] ?? "?")")
