@@ -10,6 +10,7 @@ public enum CheckSuite {
             { SiteCheck.run(content: content) },
             { LinkCheck.run(rendered: rendered, content: content) },
             { PrivacyCheck.run(content: content) },
+            { NoticeCheck.run(content: content) },
             { LifecycleCheck.run(content: content, published: Set(rendered.keys), now: options.now) },
             { InternalContentCheck.run(content: content, publication: publication) },
             { PlaceholderCheck.run(content: content, published: rendered.values.map(\.page), options: options) },

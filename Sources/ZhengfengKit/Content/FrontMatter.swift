@@ -43,17 +43,19 @@ public struct FrontMatter: Sendable {
     public var publicationUnsettled = false
     /// A template other than the default for this kind of page.
     public var template: String?
+    /// The case-notice record (`notice:`), when the page is a 通报 (see `CaseNotice`).
+    public var notice: CaseNotice?
     /// Keys zhengfeng does not know, passed to templates as `page.params`.
     public var params: [(key: String, value: YAMLValue)] = []
 
     public static let knownKeys: [String] = [
         "title", "date", "summary", "weight", "slug", "draft", "audiences", "visibility",
-        "print", "source", "tags", "expires", "template", "privacy_allow", "sample",
+        "print", "source", "tags", "expires", "template", "privacy_allow", "sample", "notice",
     ]
     /// Keys that decide whether and where a page is published. They are read strictly: a
     /// near miss of one (`Draft:`, `visiblity:`) or a value of the wrong type is an error and
     /// the page is never published, since a silently ignored `Draft: true` would publish a draft.
-    public static let steeringKeys: [String] = ["draft", "visibility", "expires", "date", "audiences", "sample"]
+    public static let steeringKeys: [String] = ["draft", "visibility", "expires", "date", "audiences", "sample", "notice"]
     /// Values the privacy check allows on this page only.
     public var privacyAllow: [String] = []
     /// Where each top-level key is written (the key itself), in file order, for checks.
@@ -215,6 +217,19 @@ enum FrontMatterParser {
                 fields.report("FIELD_VISIBILITY",
                               "visibility 只能是 public（公开）或 internal（内部，不对外发布），现在是“\(visibility)”。",
                               at: node)
+            }
+        }
+        if let node = fields.node("notice") {
+            let key = fields.keys.first { $0.key == "notice" }.map { fields.location(of: $0.keyNode) } ?? fields.origin
+            matter.notice = CaseNoticeParser.parse(node, keyLocation: key, into: &fields)
+            // A notice for a limited circle (一定范围) is internal: no public output ever gets it.
+            if matter.notice?.scope == .limited {
+                if matter.visibility == .public, let written = fields.node("visibility") {
+                    fields.report("NOTICE_SCOPE_CONFLICT",
+                                  "这条通报的范围是“一定范围”，不能公开发布，但这里写了 visibility: public。请删去 visibility 这一行（一定范围的通报只在内部生成时出现）；确实要公开的，请把 notice 下的 scope 改成“公开”。",
+                                  at: written)
+                }
+                matter.visibility = .internal
             }
         }
         // A page whose publication settings are in doubt is still checked, but never published.

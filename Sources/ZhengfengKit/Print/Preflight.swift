@@ -49,13 +49,16 @@ struct PreflightRules: Sendable, Equatable {
 
 extension PreflightRules {
     /// The rules of a shipped document: elderly readers get villages ≥ 12 pt, boards are read
-    /// from two metres (≥ 28 pt); the leaflet's panels are not checked for fill.
+    /// from two metres (≥ 28 pt); the leaflet's panels and the notice sheets (one notice a
+    /// page) are not checked for fill.
     static func defaults(for document: PrintDocument) -> PreflightRules {
         var rules = PreflightRules()
         switch document.kind {
         case .brochure: rules.minimumBodyPoints = document.name == Audience.villages.rawValue ? 12 : 9
         case .leaflet: rules.checksFill = false
         case .board: rules.minimumBodyPoints = 28
+        // One notice per A4 page, as issued: a short notice leaves the page partly empty.
+        case .notice: rules.checksFill = false
         }
         return rules
     }

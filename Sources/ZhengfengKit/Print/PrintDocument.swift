@@ -2,6 +2,8 @@
 public struct PrintDocument: Sendable, Equatable {
     public enum Kind: String, Sendable {
         case brochure, leaflet, board
+        /// The A4 sheet of case notices (see `NoticePrint`).
+        case notice
     }
 
     /// File name of the PDF without `.pdf`: `villages`, `leaflet`, `board-scope`.

@@ -38,6 +38,7 @@ struct PrintIndex {
         case .brochure: return "宣传册"
         case .leaflet: return "三折页"
         case .board: return "展板"
+        case .notice: return "通报"
         }
     }
 

@@ -27,6 +27,7 @@ struct PrintStage {
         let writer = PrintWriter(contexts: contexts, templates: templates, transaction: transaction,
                                  configFile: "content/site.yml")
         return try writer.writeAll()
+            + NoticePrint(contexts: contexts, templates: templates, transaction: transaction).write()
     }
 
     /// Writes `print/index.html` when the site's templates have `print-index` (the built-in

@@ -50,6 +50,8 @@ struct PrintWriter {
                 diagnostics += problems
                 context = boardContext(blockContext(board, items: items), document: document)
                 template = "print/board"
+            case .notice:
+                continue  // written by NoticePrint
             }
             rendered.append((document, try templates.render(template, context: context, for: configFile),
                              (context["doc"] as? [String: Any])?["page_css"] as? String ?? ""))

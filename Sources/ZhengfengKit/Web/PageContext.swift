@@ -34,6 +34,7 @@ extension TemplateContexts {
         var params: [String: Any] = [:]
         for pair in page.frontMatter.params { params[pair.key] = pair.value.templateValue }
         item["params"] = params.isEmpty ? params : TemplateValue.compacted(params)
+        if let notice = page.frontMatter.notice { item["notice"] = Self.noticeContext(notice, date: page.date) }
 
         let sectionPath = page.sectionPath
         TemplateValue.set(&item, "section_title", site.sectionTitle(sectionPath))
@@ -55,9 +56,17 @@ extension TemplateContexts {
             TemplateValue.set(&context, "latest_url", url(config.latestSection + "/"))
             TemplateValue.set(&context, "latest_title", site.sectionTitle(config.latestSection))
         case .section:
-            let children = site.pages(inSection: page.sectionPath).map(listItem)
+            let sectionPages = site.pages(inSection: page.sectionPath)
+            let children = sectionPages.map(listItem)
             context["pages"] = children
             context["has_pages"] = !children.isEmpty
+            let noticeYears = noticeYears(sectionPages)
+            if !noticeYears.isEmpty {
+                context["notice_years"] = noticeYears
+                context["has_notice_years"] = true
+                let others = sectionPages.filter { $0.page.frontMatter.notice == nil }.map(listItem)
+                if !others.isEmpty { context["notice_other"] = ["pages": others] }
+            }
             let subsections = (site.sections[page.sectionPath]?.subsections ?? [])
                 .map { ["title": site.sectionTitle($0), "url": url($0 + "/")] as [String: Any] }
             context["subsections"] = TemplateValue.compacted(subsections as Any)

@@ -26,7 +26,7 @@ enum PrintedSite {
     }
 
     static let brochures = Audience.allCases.map(\.rawValue)
-    static let all = brochures + ["leaflet", "board-scope", "board-rights"]
+    static let all = brochures + ["leaflet", "board-scope", "board-rights", "notices", "board-case-notices"]
 }
 
 /// Runs a command-line tool (found on PATH) and returns its standard output; fails when it cannot run.
@@ -66,7 +66,7 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         for name in PrintedSite.all {
             let info = try pdfInfo(try PrintedSite.pdf(name))
             let expected: PaperSize = name.hasPrefix("board") ? PaperSize(width: 600, height: 900)
-                : name == "leaflet" ? .a4Landscape : .a5
+                : name == "leaflet" ? .a4Landscape : name == "notices" ? .a4 : .a5
             let (width, height) = expected.points
             let numbers = (info["Page size"] ?? "").split(separator: " ").compactMap { Double($0) }
             #expect(numbers.count == 2, "\(name): \(info["Page size"] ?? "?")")
