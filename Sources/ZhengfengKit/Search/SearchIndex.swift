@@ -63,7 +63,7 @@ public struct SearchIndex: Sendable {
                 counts[term, default: 0] += Self.titleWeight
                 bonus[term] = Self.titleBonus
             }
-            for term in SearchTokenizer.indexTerms(document.body) { counts[term, default: 0] += Self.bodyWeight }
+            for term in SearchTokenizer.indexTerms(document.body, singles: false) { counts[term, default: 0] += Self.bodyWeight }
             frequencies.append(counts)
             fields.append(bonus)
             lengths.append(counts.values.reduce(0, +))
@@ -80,7 +80,7 @@ public struct SearchIndex: Sendable {
                 let idf = log(1 + (count - df + 0.5) / (df + 0.5))
                 let tf = Double(frequency)
                 let score = idf * (tf * (Self.k1 + 1) / (tf + norm) + (fields[number][term] ?? 0))
-                postings[term, default: []].append((number, max(1, Int((score * 100).rounded()))))
+                postings[term, default: []].append((number, max(1, Int((score * 10).rounded()))))
             }
         }
         self.postings = postings

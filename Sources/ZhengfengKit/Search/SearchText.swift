@@ -1,8 +1,13 @@
 import Foundation
 
-/// Plain text of a page's rendered (safe) HTML: tags dropped, block ends made spaces, the
-/// character references zhengfeng's HTML uses decoded.
+/// Plain text of a page's rendered (safe) HTML: tags dropped (block tags become a space,
+/// inline ones nothing, so 了<strong>信访</strong> stays 了信访), the character references
+/// zhengfeng's HTML uses decoded.
 enum SearchText {
+    /// Tags inside a line of text.
+    static let inline: Set<String> = ["a", "abbr", "b", "code", "del", "em", "i", "mark", "s", "small", "span",
+                                      "strong", "sub", "sup", "u"]
+
     static func plain(_ html: String) -> String {
         var out = String.UnicodeScalarView()
         var scalars = html.unicodeScalars[...]
@@ -10,7 +15,9 @@ enum SearchText {
             switch scalar {
             case "<":
                 guard let end = scalars.firstIndex(of: ">") else { return String(out) }
-                out.append(" ")
+                let name = scalars[scalars.index(after: scalars.startIndex)..<end]
+                    .drop { $0 == "/" }.prefix { $0 != " " && $0 != "/" }
+                if !inline.contains(String(String.UnicodeScalarView(name)).lowercased()) { out.append(" ") }
                 scalars = scalars[scalars.index(after: end)...]
             case "&":
                 let reference = scalars.prefix(12)

@@ -2,18 +2,20 @@ import Foundation
 
 /// Splits text into search terms the same way the browser does (assets/js/search.js keeps
 /// the same rules): Chinese (CJK) text becomes overlapping two-character terms plus each
-/// single character, so any word of two or more characters is found without a dictionary
-/// and a one-character query still matches; Latin words and digit runs stay whole ("12388",
-/// "0757"), lowercased. Full-width letters and digits count as their ASCII forms.
+/// single character (in titles and headings), so any word of two or more characters is
+/// found without a dictionary and a one-character query still finds pages about it; Latin
+/// words and digit runs stay whole ("12388", "0757"), lowercased. Full-width letters and digits count as their ASCII forms.
 /// Everything else (punctuation, spaces) separates terms.
 public enum SearchTokenizer {
     /// The index terms of `text`, in text order (repeats kept, for term frequencies).
-    public static func indexTerms(_ text: String) -> [String] {
+    /// Without `singles` Chinese text gives only its two-character terms (body text: single
+    /// characters of every page would make the index several times larger).
+    public static func indexTerms(_ text: String, singles: Bool = true) -> [String] {
         var terms: [String] = []
         forEachRun(text) { run, isCJK in
             if isCJK {
                 for (offset, scalar) in run.enumerated() {
-                    terms.append(String(Character(scalar)))
+                    if singles || run.count == 1 { terms.append(String(Character(scalar))) }
                     if offset + 1 < run.count { terms.append(String(String.UnicodeScalarView([scalar, run[offset + 1]]))) }
                 }
             } else {
