@@ -1,6 +1,6 @@
 """The shipped site in headless Chromium, as residents see it.
 
-Every page type (home, section, page, 404, a print page, the print index) in normal and elder mode, at 375
+Every page type (home, section, page, 404, a print page, the print index, search results, the 全站索引) in normal and elder mode, at 375
 and 1280 px width and at 16 and 24 px default font, is checked for: axe-core 0 violations
 (WCAG 2.x A/AA; elder mode adds the 7:1 enhanced contrast rule), tap targets (44 px, elder
 60 px), a keyboard walk (Tab reaches every link, the focus ring shows, is not clipped and
@@ -25,6 +25,8 @@ PAGES = {
     "404": "/no-such-page/",
     "print": "/print/leaflet/",
     "print-index": "/print/",
+    "search": "/search/?q=12388",
+    "site-index": "/site-index/",
 }
 WIDTHS = (375, 1280)
 FONTS = (16, 24)

@@ -35,18 +35,24 @@ struct SearchOutput {
         for file in files { try sink.write(file.text, to: file.path) }
         var count = files.count
         if templates.contains("search") {
-            try writePage("search", title: "全站搜索", at: "search/index.html", extra: [:])
+            try writePage("search", title: "全站搜索", at: "search/index.html",
+                          description: "在\(site.config.title)全站搜索页面：输入几个字，找到相关的政策解读、举报途径和工作动态。", extra: [:])
             count += 1
         }
         if templates.contains("site-index") {
-            try writePage("site-index", title: "全站索引", at: "site-index/index.html", extra: ["index_sections": siteIndex()])
+            try writePage("site-index", title: "全站索引", at: "site-index/index.html",
+                          description: "\(site.config.title)所有页面，按栏目排列。", extra: ["index_sections": siteIndex()])
             count += 1
         }
         return count
     }
 
-    private func writePage(_ name: String, title: String, at path: String, extra: [String: Any]) throws {
+    private func writePage(_ name: String, title: String, at path: String, description: String, extra: [String: Any]) throws {
         var context = contexts.standaloneContext(title: title)
+        var meta = context["meta"] as? [String: Any] ?? [:]
+        meta["description"] = description
+        meta["url"] = site.canonicalURL(String(path.dropLast("index.html".count)))
+        context["meta"] = meta
         context.merge(extra) { _, new in new }
         let html = try templates.render(name, context: context, for: templates.origin + name + ".mustache",
                                         cache: contexts.partialCache)
