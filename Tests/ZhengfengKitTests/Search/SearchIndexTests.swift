@@ -24,6 +24,15 @@ import Testing
         #expect(urls(index, "电话举报").first == "channels/phone/")
     }
 
+    @Test func aTitleMatchOutranksAPageThatRepeatsTheWordInItsBody() {
+        let index = SearchIndex(documents: [
+            SearchDocument(title: "申诉", section: "", urlPath: "a/", body: "对处理决定不服的，可以提出。"),
+            SearchDocument(title: "工作动态", section: "", urlPath: "b/",
+                           body: String(repeating: "申诉。", count: 20)),
+        ] + Self.documents)
+        #expect(urls(index, "申诉") == ["a/", "b/"])
+    }
+
     @Test func aHeadingMatchOutranksABodyMatch() {
         let index = SearchIndex(documents: Self.documents)
         let ranked = urls(index, "12388")
