@@ -7,7 +7,7 @@ TEST_PACKAGES := $(SITE_PACKAGES) weasyprint poppler-utils zbar-tools
 BROWSER_PACKAGES := chromium chromium-driver python3-venv default-jre-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site test browser-test deps-browser deps-site deps-test build release clean pdf bench screenshots docs
+.PHONY: all site test browser-test deps-browser deps-site deps-test build release clean pdf bench screenshots docs search-bench
 
 all: site
 
@@ -81,6 +81,17 @@ clean:
 bench: release
 	$(call apt_install,hugo cmark time)
 	python3 bench/bench.py
+
+## make search-bench: site search against Pagefind (PyPI pagefind-bin-extended, in a venv under
+## .build) on the shipped site and a 10,000-page corpus: recall@10, MRR, index bytes, build
+## time (docs/search.md). Not part of make test.
+PAGEFIND_VENV := .build/pagefind-venv
+search-bench: release deps-browser
+	@$(PAGEFIND_VENV)/bin/python -c "import pagefind_bin_extended" 2>/dev/null || { \
+	  python3 -m venv $(PAGEFIND_VENV) && $(PAGEFIND_VENV)/bin/pip install -q pagefind-bin-extended; }
+	ZHENGFENG=$(CURDIR)/.build/release/zhengfeng \
+	  PAGEFIND=$$(ls $(CURDIR)/$(PAGEFIND_VENV)/lib/python3*/site-packages/pagefind_bin_extended/pagefind_extended) \
+	  PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(BROWSER_PYTHON) bench/search/search_bench.py
 
 ## make screenshots: the shipped site as residents see it (headless Chromium: phone and
 ## desktop, normal and 长者模式) into docs/images/, shown in the README

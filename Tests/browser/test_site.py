@@ -1,6 +1,7 @@
 """The shipped site in headless Chromium, as residents see it.
 
-Every page type (home, section, page, 404, a print page, the print index, the notices section, a notice and the notice sheet) in normal and elder mode, at 375
+Every page type (home, section, page, 404, a print page, the print index, the notices section, a notice, the notice
+sheet, search results, the 全站索引) in normal and elder mode, at 375
 and 1280 px width and at 16 and 24 px default font, is checked for: axe-core 0 violations
 (WCAG 2.x A/AA; elder mode adds the 7:1 enhanced contrast rule), tap targets (44 px, elder
 60 px), a keyboard walk (Tab reaches every link, the focus ring shows, is not clipped and
@@ -28,6 +29,8 @@ PAGES = {
     "notices": "/notices/",
     "notice": "/notices/example-clearing/",
     "notice-sheet": "/print/notices/",
+    "search": "/search/?q=12388",
+    "site-index": "/site-index/",
 }
 WIDTHS = (375, 1280)
 FONTS = (16, 24)

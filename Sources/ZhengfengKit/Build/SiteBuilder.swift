@@ -102,6 +102,9 @@ public struct SiteBuilder {
                                siteDirectory: options.siteDirectory)
         writer.progress = progress
         let files = try timer.measure("write") { try writer.writeAll() }
+        let searchFiles = try timer.measure("search") {
+            try SearchOutput(contexts: contexts, templates: prepared.templates, sink: transaction).write()
+        }
         let printStage = PrintStage(contexts: contexts, templates: prepared.templates, transaction: transaction,
                                     options: options)
         let printDocuments = try timer.measure("print") { try printStage.write() }
@@ -115,7 +118,7 @@ public struct SiteBuilder {
         var report = BuildReport()
         report.pages = prepared.site.pages.count
         report.sections = prepared.site.sections.values.filter { !$0.path.isEmpty && $0.isPublished }.count
-        report.files = files + printDocuments.count + pdf.results.count + campaignFiles
+        report.files = files + searchFiles + printDocuments.count + pdf.results.count + campaignFiles
         report.printDocuments = printDocuments
         report.pdfs = pdf.results
         report.pdfProblem = pdf.problem

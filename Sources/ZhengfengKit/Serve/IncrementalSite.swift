@@ -158,6 +158,8 @@ public final class IncrementalSite: @unchecked Sendable {
             let documents = try printStage.write()
             try printStage.writeIndex(documents, pdfs: [])
             printFiles = documents.map(\.htmlPath)
+            // The search index and 全站索引 list every page: written again too.
+            _ = try SearchOutput(contexts: updatedContexts, templates: previous.templates, sink: output).write()
         } catch let diagnostic as Diagnostic {
             return fail([diagnostic])
         } catch let problem as OutputError {

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Writes site search for a published site: the index files (`SearchIndex`), the search
+/// page `search/index.html` and the 全站索引 page `site-index/index.html` that lists every
+/// page by section (the search page's answer when JavaScript is off). Only public pages are
+/// indexed or listed, also in a build with `--internal`. Themes without a `search` or
+/// `site-index` template get no such page; the index is written either way.
+struct SearchOutput {
+    let contexts: TemplateContexts
+    let templates: TemplateSet
+    let sink: OutputSink
+
+    var site: PublishedSite { contexts.site }
+
+    /// The pages search and the site index show: published, public, written by an editor
+    /// (not the stand-in page of a folder without `_index.md`).
+    static func listedPages(_ site: PublishedSite) -> [RenderedPage] {
+        site.outputOrder.compactMap { site.pages[$0] }.filter { $0.page.isPublic && !$0.page.isGenerated }
+    }
+
+    /// The search documents of the published site.
+    static func documents(_ site: PublishedSite) -> [SearchDocument] {
+        ParallelMap.map(listedPages(site)) { rendered in
+            let page = rendered.page
+            return SearchDocument(title: page.title,
+                                  section: page.kind == .page ? site.sectionTitle(page.sectionPath) : "",
+                                  urlPath: page.urlPath, headings: rendered.headings.map(\.text),
+                                  body: SearchText.plain(rendered.html), date: page.date?.day ?? "")
+        }
+    }
+
+    /// Writes everything; returns the number of files written.
+    func write() throws -> Int {
+        let files = SearchIndex(documents: Self.documents(site)).files()
+        for file in files { try sink.write(file.text, to: file.path) }
+        var count = files.count
+        if templates.contains("search") {
+            try writePage("search", title: "全站搜索", at: "search/index.html",
+                          description: "在\(site.config.title)全站搜索页面：输入几个字，找到相关的政策解读、举报途径和工作动态。", extra: [:])
+            count += 1
+        }
+        if templates.contains("site-index") {
+            try writePage("site-index", title: "全站索引", at: "site-index/index.html",
+                          description: "\(site.config.title)所有页面，按栏目排列。", extra: ["index_sections": siteIndex()])
+            count += 1
+        }
+        return count
+    }
+
+    private func writePage(_ name: String, title: String, at path: String, description: String, extra: [String: Any]) throws {
+        var context = contexts.standaloneContext(title: title)
+        var meta = context["meta"] as? [String: Any] ?? [:]
+        meta["description"] = description
+        meta["url"] = site.canonicalURL(String(path.dropLast("index.html".count)))
+        context["meta"] = meta
+        context.merge(extra) { _, new in new }
+        let html = try templates.render(name, context: context, for: templates.origin + name + ".mustache",
+                                        cache: contexts.partialCache)
+        try sink.write(site.config.urls.finish(html, at: path), to: path)
+    }
+
+    /// Sections in menu order, each followed by its subsections, with their listed pages.
+    func siteIndex() -> [[String: Any]] {
+        let listed = Set(Self.listedPages(site).map(\.page.contentPath))
+        var result: [[String: Any]] = []
+        func visit(_ path: String, depth: Int) {
+            guard let section = site.sections[path], section.isPublished else { return }
+            let pages = section.pages.filter(listed.contains).compactMap { site.pages[$0]?.page }.map { page -> [String: Any] in
+                var item: [String: Any] = ["title": page.title, "url": site.link(page.urlPath)]
+                if let date = page.date { item["date"] = date.day }
+                return item
+            }
+            result.append(["title": path.isEmpty ? "首页" : section.title, "url": site.link(section.urlPath),
+                           "pages": pages, "has_pages": !pages.isEmpty])
+            let children = path.isEmpty ? site.menu : section.subsections
+            for child in children { visit(child, depth: path.isEmpty ? 0 : depth + 1) }
+        }
+        visit("", depth: 0)
+        return result
+    }
+}

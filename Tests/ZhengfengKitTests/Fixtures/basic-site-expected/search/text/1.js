@@ -1,0 +1,1 @@
+ZhengfengSearch.text(1,"本栏目介绍怎样举报。");

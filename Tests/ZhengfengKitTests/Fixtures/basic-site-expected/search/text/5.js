@@ -1,0 +1,1 @@
+ZhengfengSearch.text(5,"展板进村头。");
