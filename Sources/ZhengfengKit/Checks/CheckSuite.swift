@@ -8,6 +8,7 @@ public enum CheckSuite {
             { FrontMatterCheck.run(content: content) },
             { SiteCheck.run(content: content) },
             { LinkCheck.run(rendered: rendered, content: content) },
+            { DocumentCheck.run(rendered: rendered, content: content) },
             { PrivacyCheck.run(content: content) },
             { LifecycleCheck.run(content: content, published: Set(rendered.keys), now: options.now) },
             { InternalContentCheck.run(content: content, rendered: rendered, options: options) },

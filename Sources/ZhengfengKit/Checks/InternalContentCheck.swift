@@ -35,12 +35,13 @@ public enum InternalContentCheck {
         var publicUse: Set<String> = []
         for page in rendered.values where page.page.isPublic {
             for (_, target) in page.links { if case .file(let file) = target { publicUse.insert(file) } }
+            publicUse.formUnion(page.attachments.map(\.file))
         }
         let index = LinkIndex(pagePaths: Set(content.pages.keys), staticFiles: Set(content.staticFiles))
         var internalUse: Set<String> = []
         for page in content.pages.values where !page.isPublic {
-            for link in MarkdownRenderer.render(page.body).links {
-                if case .file(let file) = index.resolve(link.destination, from: page.contentPath) { internalUse.insert(file) }
+            for link in MarkdownRenderer.render(page.body).links.map(\.destination) + page.frontMatter.attachments.map(\.file) {
+                if case .file(let file) = index.resolve(link, from: page.contentPath) { internalUse.insert(file) }
             }
         }
         return content.staticFiles.filter { file in

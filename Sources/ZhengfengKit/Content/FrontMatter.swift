@@ -43,12 +43,14 @@ public struct FrontMatter: Sendable {
     public var publicationUnsettled = false
     /// A template other than the default for this kind of page.
     public var template: String?
+    /// Files listed under `attachments:` (附件), in order.
+    public var attachments: [AttachmentEntry] = []
     /// Keys zhengfeng does not know, passed to templates as `page.params`.
     public var params: [(key: String, value: YAMLValue)] = []
 
     public static let knownKeys: [String] = [
         "title", "date", "summary", "weight", "slug", "draft", "audiences", "visibility",
-        "print", "source", "tags", "expires", "template", "privacy_allow", "sample",
+        "print", "source", "tags", "expires", "template", "privacy_allow", "sample", "attachments",
     ]
     /// Keys that decide whether and where a page is published. They are read strictly: a
     /// near miss of one (`Draft:`, `visiblity:`) or a value of the wrong type is an error and
@@ -188,6 +190,7 @@ enum FrontMatterParser {
         matter.tags = fields.stringList("tags") ?? []
         matter.template = fields.string("template")
         matter.privacyAllow = fields.stringList("privacy_allow") ?? []
+        matter.attachments = AttachmentEntry.parse(fields.node("attachments"), fields: &fields)
         // The steering keys last, so that any error reported from here on is about one of them.
         let errorsBefore = fields.diagnostics.count { $0.severity == .error }
         matter.date = fields.date("date")

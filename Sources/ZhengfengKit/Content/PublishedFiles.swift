@@ -8,7 +8,7 @@ import Markdown
 public enum PublishedFiles {
     /// Files that `page` refers to. This is the one place that says what counts as a
     /// reference: a Markdown link or image to a file, or a site path (`/files/a.pdf`) that
-    /// names one. (A page's attachment list, when there is one, belongs here too.)
+    /// names one, or a file in the page's 附件 list (`attachments:`).
     static func references(of links: [LinkTarget], staticFiles: Set<String>) -> Set<String> {
         var files: Set<String> = []
         for target in links {
@@ -30,6 +30,7 @@ public enum PublishedFiles {
         var files: Set<String> = []
         for page in rendered.values {
             files.formUnion(references(of: page.links.map(\.target), staticFiles: staticFiles))
+            files.formUnion(page.attachments.map(\.file))
         }
         return files
     }
@@ -40,8 +41,9 @@ public enum PublishedFiles {
         var files = referencedByPublishedPages(content: content, rendered: rendered)
         let index = LinkIndex(pagePaths: Set(content.pages.keys), staticFiles: staticFiles)
         for page in content.pages.values where rendered[page.contentPath] == nil && !page.isGenerated {
-            let targets = MarkdownRenderer.render(page.body, html: false, positions: false).links
-                .map { index.resolve($0.destination, from: page.contentPath) }
+            let destinations = MarkdownRenderer.render(page.body, html: false, positions: false).links.map(\.destination)
+                + page.frontMatter.attachments.map(\.file)
+            let targets = destinations.map { index.resolve($0, from: page.contentPath) }
             files.formUnion(references(of: targets, staticFiles: staticFiles))
         }
         return files

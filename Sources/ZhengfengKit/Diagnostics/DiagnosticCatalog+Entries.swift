@@ -1,7 +1,7 @@
 extension DiagnosticCatalog {
     /// Every code, in the order of docs/diagnostics.md (grouped by `group`, in table order).
     /// To add a code: add an entry to its group here, then run `make docs`.
-    public static let entries: [DiagnosticEntry] = files + frontMatter + urls + config + links + privacy
+    public static let entries: [DiagnosticEntry] = files + frontMatter + urls + config + links + documents + privacy
         + lifecycle + templates + printing + scaffold + commands
 
     // MARK: 文件和编码

@@ -31,7 +31,7 @@ public struct DiagnosticExample: Sendable, Hashable {
 
 /// The sections of the codes table in docs/diagnostics.md, in order.
 public enum DiagnosticGroup: String, Sendable, CaseIterable {
-    case files, frontMatter, urls, config, links, privacy, lifecycle, release, templates, print, scaffold, commands
+    case files, frontMatter, urls, config, links, documents, privacy, lifecycle, release, templates, print, scaffold, commands
 
     /// The `###` heading of the section.
     public var heading: String {
@@ -41,6 +41,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
         case .urls: return "网址和栏目"
         case .config: return "站点设置和举报途径"
         case .links: return "链接和图片"
+        case .documents: return "表格、插图和附件"
         case .privacy: return "个人信息（隐私）"
         case .lifecycle: return "内部内容和发布时间"
         case .release: return "占位内容和正式发布（`--release`）"
@@ -55,6 +56,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
     public var intro: String? {
         switch self {
         case .links: return "链接写成相对于当前文件的 Markdown 文件路径（`../channels/phone.md#受理时间`）。外部网址不联网检查。"
+        case .documents: return "写法见 [editing.md](editing.md)。"
         case .print: return "详见 [print.md](print.md)。"
         case .release: return "占位内容的写法、校样和正式发布的区别见 README“占位内容与正式发布”。不加 `--release` 时只有一条 `PLACEHOLDERS_REMAIN` 提示；加 `--release`（`zhengfeng check --release`、`zhengfeng build --release`）时每一处都是错误，网站不发布，原有的 output 保持不变。"
         default: return nil
