@@ -65,10 +65,10 @@ public struct PageAttachment: Sendable, Equatable {
         kinds[(file as NSString).pathExtension.lowercased()]
     }
 
-    /// `236 KB` (whole kilobytes, at least 1) or `1.4 MB`.
+    /// `236 KB` or `1.4 MB`, rounded up (a file just over 1 MB never reads “1.0 MB”).
     public static func size(_ bytes: Int) -> String {
         if bytes < 1024 * 1024 { return "\(max(1, (bytes + 1023) / 1024)) KB" }
-        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+        let tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024)
         return "\(tenths / 10).\(tenths % 10) MB"
     }
 }

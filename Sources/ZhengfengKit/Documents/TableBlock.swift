@@ -63,7 +63,8 @@ extension TableBlock {
         var nextLine = contentLine
         let raw: EnumeratedCSV
         do {
-            raw = try EnumeratedCSV(string: block.literal, delimiter: delimiter, loadColumns: false, rowLimit: 1)
+            // Only the first row is read here (as SwiftCSV's header); every row is read below.
+            raw = try EnumeratedCSV(string: block.literal, delimiter: delimiter, loadColumns: false, rowLimit: 0)
         } catch {
             throw TableProblem(kind: .strayQuote, line: contentLine, column: 1)
         }
@@ -110,7 +111,8 @@ extension TableBlock {
             switch character {
             case "0"..."9": digits += 1
             case ",", ".", "%", "‰", " ": continue
-            case "-", "+", "−" where offset == 0: continue
+            case "-", "+", "−":
+                if offset > 0 { return false }
             default: return false
             }
         }
