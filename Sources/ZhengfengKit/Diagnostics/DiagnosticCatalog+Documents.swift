@@ -187,5 +187,16 @@ extension DiagnosticCatalog {
 
                 现将有关事项通知如下。
                 """)),
+            DiagnosticEntry(
+            "NEW_SECTION_UNKNOWN", .error, .scaffold,
+            title: "没有这个栏目",
+            explanation: "`zhengfeng new` 的第一个参数要是已有的栏目文件夹（如 news、notices），写错时什么也不新建，并列出现有栏目。要新建栏目，先在 content 里建文件夹并写 `_index.md`。",
+            message: "content/nwes:1:1: 错误: 没有“nwes”这个栏目，未新建任何文件。现有栏目：channels、news、notices。请从中选一个，例如 zhengfeng new channels 三月工作动态；要新建栏目，请先在 content 里建文件夹并写 _index.md。 [NEW_SECTION_UNKNOWN]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng new nwes 三月工作动态
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng new news 三月工作动态
+                """)),
     ]
 }
