@@ -42,3 +42,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("content/nwes").path))
     }
 }
+
+/// `zhengfeng init`: a complete district site that builds with nothing to report but its
+/// placeholders, which a release build lists one by one.
+@Suite struct ScaffoldInitTests {
+    @Test func newSiteBuildsAsAProofWithOnlyItsPlaceholdersToReport() throws {
+        let root = TestSites.temporaryDirectory().appendingPathComponent("新站点")
+        try Scaffold.initSite(at: root)
+        for file in ["content/site.yml", "content/data/channels.yml", "templates/layout.mustache"]
+            + ["scope", "excluded", "channels", "real-name", "false-accusation", "news"].map({ "content/\($0)/_index.md" }) {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path), "\(file)")
+        }
+        let report = try SiteBuilder(options: TestSites.options(root)).build()
+        #expect(report.warnings.map(\.code) == ["PLACEHOLDERS_REMAIN"])
+        #expect(TestSites.text(root.appendingPathComponent("output"), "news/example/index.html").contains("<caption>示例：受理情况</caption>"))
+
+        var release = TestSites.options(root)
+        release.release = true
+        var timer = StageTimer()
+        let found: [Diagnostic]
+        do {
+            found = try SiteBuilder(options: release).prepare(timer: &timer).diagnostics
+        } catch let error as DiagnosticsError {
+            found = error.diagnostics
+        }
+        #expect(!found.isEmpty && found.allSatisfy { $0.code.hasPrefix("PLACEHOLDER") }, "\(found.filter { !$0.code.hasPrefix("PLACEHOLDER") })")
+        #expect(throws: Diagnostic.self) { try Scaffold.initSite(at: root) }
+    }
+}

@@ -96,21 +96,25 @@ public enum Scaffold {
         return names
     }
 
-    /// Creates a new site folder with a minimal site.yml, a home page and the built-in templates.
+    /// The content/ folder `zhengfeng init` starts a site from (inside the binary): site.yml
+    /// with every common setting explained in Chinese, the reporting channels, the five
+    /// sections of the home page, a news section with a sample page. What only the office
+    /// can know is a `【待填：…】` placeholder, so the new site builds as a proof and a
+    /// release build lists each one.
+    public static var starterDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Starter", isDirectory: true)
+    }
+
+    /// Creates a new site folder: content/ from the starter and the built-in templates.
     public static func initSite(at directory: URL) throws {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: directory.appendingPathComponent("content").path) {
             throw Diagnostic.error("SITE_EXISTS", "这里已经有 content 文件夹，未做任何修改。", at: SourceLocation(file: directory.path))
         }
-        let content = directory.appendingPathComponent("content", isDirectory: true)
-        try fileManager.createDirectory(at: content.appendingPathComponent("news"), withIntermediateDirectories: true)
-        // The base URL is on a reserved example domain: a placeholder until the real address
-        // is known, so `build --release` refuses it (see `PlaceholderCheck`).
-        try Data("title: \"新站点\"\nbase_url: \"https://www.example.org/\"\nsponsor: \"\"\n".utf8)
-            .write(to: content.appendingPathComponent("site.yml"))
-        try Data("---\ntitle: \"首页\"\n---\n\n欢迎。\n".utf8).write(to: content.appendingPathComponent("_index.md"))
-        try Data("---\ntitle: \"工作动态\"\nweight: 10\n---\n".utf8)
-            .write(to: content.appendingPathComponent("news/_index.md"))
-        try fileManager.copyItem(at: ThemeLoader.builtInDirectory, to: directory.appendingPathComponent("templates"))
+        try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+        try fileManager.copyItem(at: starterDirectory, to: directory.appendingPathComponent("content"))
+        if !fileManager.fileExists(atPath: directory.appendingPathComponent("templates").path) {
+            try fileManager.copyItem(at: ThemeLoader.builtInDirectory, to: directory.appendingPathComponent("templates"))
+        }
     }
 }
