@@ -93,6 +93,7 @@ import Testing
         #expect(found.map { "\($0.location.line):\($0.location.column) \($0.code)" } == [
             "7:5 ATTACHMENT_MISSING", "15:1 TABLE_RAGGED", "18:16 IMAGE_TOO_LARGE",
         ])
+        try #require(found.count == 3)
         #expect(found[1].message.contains("第 3 行有 2 格"))
         #expect(found[2].message.contains("1.1 MB"))
         #expect(throws: DiagnosticsError.self) { try SiteBuilder(options: TestSites.options(site)).build() }
