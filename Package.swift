@@ -48,7 +48,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // The default theme, built into the binary; the repository's templates/ links here.
-            resources: [.copy("Theme")],
+            // Starter: the content/ folder `zhengfeng init` writes.
+            resources: [.copy("Theme"), .copy("Starter")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // `zhengfeng serve`: the HTTP side, kept out of ZhengfengKit so the core has no HTTP library.

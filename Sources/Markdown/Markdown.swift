@@ -30,6 +30,8 @@ public struct RenderedMarkdown: Sendable {
     public var firstParagraph: String
     /// Every link and image, in document order, with its original destination.
     public var links: [LinkReference]
+    /// Pipe tables, footnotes and indented prose, in document order.
+    public var notices: [MarkdownNotice] = []
 }
 
 /// Maps a link destination to its final URL; `nil` keeps the destination unchanged.
@@ -45,15 +47,22 @@ public enum MarkdownRenderer {
     /// A caller that only needs headings, links and the first paragraph passes `html: false`
     /// (no HTML is rendered); one that only needs the HTML passes `positions: false` (links
     /// are not looked up in the source for their line and column, which are then 0).
+    ///
+    /// `fencedBlock` may render a fenced block as zhengfeng's own HTML (tables); `imageSize`
+    /// gives local images their width and height. An image with a title alone in its
+    /// paragraph becomes a `<figure>` whose `<figcaption>` is the title.
     public static func render(_ source: String, html: Bool = true, positions: Bool = true,
-                              resolve: LinkResolver = { _ in nil }) -> RenderedMarkdown {
+                              resolve: LinkResolver = { _ in nil },
+                              fencedBlock: FencedBlockRenderer = { _ in nil },
+                              imageSize: ImageSizer = { _ in nil }) -> RenderedMarkdown {
         let document: OpaquePointer = source.withCString { ptr in
             cmark_parse_document(ptr, strlen(ptr), options)
         }
         defer { cmark_node_free(document) }
 
         var walker = TreeWalker(sourceLines: SourceLines(source), positions: positions)
-        walker.walk(document, resolve: resolve, anchorHeadings: html)
+        walker.walk(document, resolve: resolve, anchorHeadings: html, fencedBlock: fencedBlock)
+        if html { walker.rewriteImages(imageSize: imageSize) }
 
         var output = ""
         if html, let cString = cmark_render_html(document, options) {
@@ -64,7 +73,8 @@ public enum MarkdownRenderer {
             html: output,
             headings: walker.headings,
             firstParagraph: walker.firstParagraph ?? "",
-            links: walker.links
+            links: walker.links,
+            notices: walker.notices
         )
     }
 }
@@ -78,6 +88,11 @@ struct TreeWalker {
     var headings: [Heading] = []
     var firstParagraph: String?
     var links: [LinkReference] = []
+    var notices: [MarkdownNotice] = []
+    /// Every image node with its reference, for `rewriteImages`.
+    private var images: [(node: OpaquePointer, reference: LinkReference)] = []
+    /// Paragraphs holding nothing but one image, for figures.
+    private var lonePictures: [(paragraph: OpaquePointer, image: OpaquePointer)] = []
     private var ids = HeadingIDAllocator()
 
     init(sourceLines: SourceLines, positions: Bool) {
@@ -86,9 +101,11 @@ struct TreeWalker {
     }
 
     /// `anchorHeadings`: replace headings with blocks that carry their ids (for HTML output).
-    mutating func walk(_ document: OpaquePointer, resolve: LinkResolver, anchorHeadings: Bool) {
+    mutating func walk(_ document: OpaquePointer, resolve: LinkResolver, anchorHeadings: Bool,
+                       fencedBlock: FencedBlockRenderer = { _ in nil }) {
         var headingNodes: [(OpaquePointer, Heading)] = []
         var markedParagraphs: [(OpaquePointer, AudienceMarker)] = []
+        var blockNodes: [(OpaquePointer, String)] = []
         let iterator = cmark_iter_new(document)
         defer { cmark_iter_free(iterator) }
         var blockLine = 1
@@ -107,6 +124,20 @@ struct TreeWalker {
                 if firstParagraph == nil {
                     firstParagraph = InlineText.of(node)
                 }
+                notices += NoticeFinder.paragraph(lines: &sourceLines, first: Int(cmark_node_get_start_line(node)),
+                                                  last: Int(cmark_node_get_end_line(node)))
+                if let image = Self.loneImage(in: node) { lonePictures.append((node, image)) }
+            case CMARK_NODE_CODE_BLOCK:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                let line = Int(cmark_node_get_start_line(node))
+                if !isFenced(line: line) {
+                    if let notice = NoticeFinder.indentedCode(literal, line: line) { notices.append(notice) }
+                } else {
+                    let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+                    let block = FencedBlock(info: info, literal: literal, line: line,
+                                            column: Int(cmark_node_get_start_column(node)))
+                    if let html = fencedBlock(block) { blockNodes.append((node, html)) }
+                }
             case CMARK_NODE_HEADING:
                 let text = InlineText.of(node)
                 let heading = Heading(level: Int(cmark_node_get_heading_level(node)),
@@ -124,6 +155,7 @@ struct TreeWalker {
                 if let replacement = resolve(reference), replacement != destination {
                     cmark_node_set_url(node, replacement)
                 }
+                if type == CMARK_NODE_IMAGE { images.append((node, reference)) }
             default:
                 break
             }
@@ -133,6 +165,71 @@ struct TreeWalker {
         }
         for (node, marker) in markedParagraphs where anchorHeadings {
             marker.wrap(node)
+        }
+        for (node, html) in blockNodes where anchorHeadings {
+            guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(custom, html)
+            cmark_node_set_on_exit(custom, "")
+            cmark_node_replace(node, custom)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Whether the code block starting at `line` opens with a fence (libcmark 0.30 does not say).
+    private mutating func isFenced(line: Int) -> Bool {
+        guard line >= 1, line <= sourceLines.count else { return false }
+        let text = sourceLines[line - 1].drop { $0 == " " }
+        return text.hasPrefix("```") || text.hasPrefix("~~~")
+    }
+
+    /// The image that is a paragraph's only content (spaces aside), when it has a title.
+    private static func loneImage(in paragraph: OpaquePointer) -> OpaquePointer? {
+        var image: OpaquePointer?
+        var child = cmark_node_first_child(paragraph)
+        while let node = child {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_IMAGE where image == nil:
+                image = node
+            case CMARK_NODE_TEXT:
+                let text = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if !text.allSatisfy(\.isWhitespace) { return nil }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                break
+            default:
+                return nil
+            }
+            child = cmark_node_next(node)
+        }
+        guard let image, let title = cmark_node_get_title(image), title.pointee != 0 else { return nil }
+        return image
+    }
+
+    /// Figures from lone titled images (`<figure>` with the title as `<figcaption>`), and
+    /// width and height on images whose size `imageSize` knows.
+    mutating func rewriteImages(imageSize: ImageSizer) {
+        for (paragraph, image) in lonePictures {
+            let caption = cmark_node_get_title(image).map { String(cString: $0) } ?? ""
+            guard let figure = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(figure, "<figure>")
+            cmark_node_set_on_exit(figure, "<figcaption>\(HTMLEscaping.text(caption))</figcaption></figure>")
+            cmark_node_unlink(image)
+            cmark_node_set_title(image, "")
+            cmark_node_append_child(figure, image)
+            cmark_node_replace(paragraph, figure)
+            cmark_node_free(paragraph)
+        }
+        for (node, reference) in images {
+            guard let size = imageSize(reference) else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+            var tag = "<img src=\"\(HTMLEscaping.href(url))\" alt=\"\(HTMLEscaping.text(InlineText.of(node)))\""
+            if !title.isEmpty { tag += " title=\"\(HTMLEscaping.text(title))\"" }
+            tag += " width=\"\(size.width)\" height=\"\(size.height)\" />"
+            guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(custom, tag)
+            cmark_node_set_on_exit(custom, "")
+            cmark_node_replace(node, custom)
+            cmark_node_free(node)
         }
     }
 

@@ -215,9 +215,9 @@ struct Explain: ParsableCommand {
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "新建一个页面，例如：zhengfeng new news 三月工作动态")
 
-    @Argument(help: "栏目文件夹，例如 news。") var kind: String
+    @Argument(help: "栏目文件夹，例如 news（必须是已有的栏目）。") var kind: String
     @Argument(help: "页面标题。") var title: String
-    @Option(name: .long, help: "网址名（文件名），默认按日期生成。") var slug: String?
+    @Option(name: .long, help: "网址名（只用英文字母、数字和 -），默认按日期生成；文件名按标题取。") var slug: String?
     @OptionGroup var siteOptions: SiteOptions
 
     func run() throws {

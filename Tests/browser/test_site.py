@@ -1,7 +1,7 @@
 """The shipped site in headless Chromium, as residents see it.
 
-Every page type (home, section, page, 404, a print page, the print index, the notices section, a notice, the notice
-sheet, search results, the 全站索引) in normal and elder mode, at 375
+Every page type (home, section, page, a page with a table, 404, a print page, the print index, the notices section,
+a notice, the notice sheet, search results, the 全站索引) in normal and elder mode, at 375
 and 1280 px width and at 16 and 24 px default font, is checked for: axe-core 0 violations
 (WCAG 2.x A/AA; elder mode adds the 7:1 enhanced contrast rule), tap targets (44 px, elder
 60 px), a keyboard walk (Tab reaches every link, the focus ring shows, is not clipped and
@@ -23,6 +23,7 @@ PAGES = {
     "home": "/",
     "section": "/channels/",
     "page": "/real-name/definition/",
+    "table": "/about/plan/",
     "404": "/no-such-page/",
     "print": "/print/leaflet/",
     "print-index": "/print/",
@@ -144,6 +145,30 @@ def test_view(driver, base_url, page, mode, width, font, rule):
             assert driver.execute_script("return zf.motion()") == [], "elder mode has no motion"
         entry = driver.execute_script("return zf.elderEntry()")
         assert entry and entry["inHeader"] and entry["top"] < 812 / 4, f"长者模式 entry in the top area: {entry}"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("font", (16, 24, 32))
+def test_table_scrolls_in_its_own_labelled_region_on_a_phone(driver, base_url, font, mode):
+    """A table wider than a 360 px phone with large fonts scrolls inside its region (by
+    keyboard too), never the page; the region is named after the table's caption."""
+    set_screen(driver, 360, font)
+    load(driver, base_url + PAGES["table"])
+    set_mode(driver, mode)
+    region = driver.find_element(By.CSS_SELECTOR, ".table-scroll")
+    assert region.get_attribute("role") == "region"
+    assert region.get_attribute("tabindex") == "0"
+    assert region.get_attribute("aria-label") == "表格：宣传年四个阶段"
+    assert driver.find_element(By.CSS_SELECTOR, ".table-scroll caption").text == "宣传年四个阶段"
+    assert driver.execute_script("return zf.overflowX()") <= 0, "the page scrolls sideways"
+    sizes = driver.execute_script(
+        "const r = arguments[0]; return [r.scrollWidth, r.clientWidth, r.getBoundingClientRect().right,"
+        " document.documentElement.clientWidth]", region)
+    assert sizes[2] <= sizes[3] + 0.5, f"the region sticks out of the page: {sizes}"
+    if sizes[0] > sizes[1]:
+        region.send_keys(Keys.ARROW_RIGHT)
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script("return arguments[0].scrollLeft", region) > 0)
+    assert driver.execute_script("return zf.overflowX()") <= 0, "the page scrolls sideways"
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -9,6 +9,7 @@ public enum CheckSuite {
             { FrontMatterCheck.run(content: content) },
             { SiteCheck.run(content: content) },
             { LinkCheck.run(rendered: rendered, content: content) },
+            { DocumentCheck.run(rendered: rendered, content: content) },
             { PrivacyCheck.run(content: content) },
             { NoticeCheck.run(content: content) },
             { LifecycleCheck.run(content: content, published: Set(rendered.keys), now: options.now) },

@@ -48,6 +48,7 @@ public struct ContentLoader {
         var content = SiteContent(config: config, channels: channels, data: data, pages: pages,
                                   sections: sections, staticFiles: staticFiles.sorted(), configTexts: configTexts)
         content.unloadedPages = Set(files.map(\.contentPath)).subtracting(pages.keys)
+        content.contentDirectory = contentDirectory
         return (content, bag.items)
     }
 

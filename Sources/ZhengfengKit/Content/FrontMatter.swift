@@ -45,12 +45,14 @@ public struct FrontMatter: Sendable {
     public var template: String?
     /// The case-notice record (`notice:`), when the page is a 通报 (see `CaseNotice`).
     public var notice: CaseNotice?
+    /// Files listed under `attachments:` (附件), in order.
+    public var attachments: [AttachmentEntry] = []
     /// Keys zhengfeng does not know, passed to templates as `page.params`.
     public var params: [(key: String, value: YAMLValue)] = []
 
     public static let knownKeys: [String] = [
         "title", "date", "summary", "weight", "slug", "draft", "audiences", "visibility",
-        "print", "source", "tags", "expires", "template", "privacy_allow", "sample", "notice",
+        "print", "source", "tags", "expires", "template", "privacy_allow", "sample", "notice", "attachments",
     ]
     /// Keys that decide whether and where a page is published. They are read strictly: a
     /// near miss of one (`Draft:`, `visiblity:`) or a value of the wrong type is an error and
@@ -190,6 +192,7 @@ enum FrontMatterParser {
         matter.tags = fields.stringList("tags") ?? []
         matter.template = fields.string("template")
         matter.privacyAllow = fields.stringList("privacy_allow") ?? []
+        matter.attachments = AttachmentEntry.parse(fields.node("attachments"), fields: &fields)
         // The steering keys last, so that any error reported from here on is about one of them.
         let errorsBefore = fields.diagnostics.count { $0.severity == .error }
         matter.date = fields.date("date")

@@ -64,4 +64,7 @@ public struct SiteContent: Sendable {
     /// Markdown files that could not be loaded (their errors are reported); links to them are
     /// not reported again as broken.
     public var unloadedPages: Set<String> = []
+    /// The content/ folder on disk, to read image sizes and attachment sizes (nil in tests
+    /// that build a site in memory).
+    public var contentDirectory: URL?
 }

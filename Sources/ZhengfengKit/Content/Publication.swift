@@ -27,8 +27,12 @@ public struct Publication: Sendable {
         let staticFiles = Set(content.staticFiles)
         var links: [String: [LinkTarget]] = [:]
         for page in content.pages.values where !page.isGenerated {
-            links[page.contentPath] = pages[page.contentPath]?.links.map(\.target)
-                ?? stage.renderMarkdown(page, html: false, positions: false).links.map(\.target)
+            if let rendered = pages[page.contentPath] {
+                links[page.contentPath] = rendered.links.map(\.target) + rendered.attachments.map { .file($0.file) }
+            } else {
+                links[page.contentPath] = stage.renderMarkdown(page, html: false, positions: false).links.map(\.target)
+                    + page.frontMatter.attachments.map { stage.index.resolve($0.file, from: page.contentPath) }
+            }
         }
         var published: Set<String> = [], anyPage: Set<String> = [], publicUse: Set<String> = [], internalUse: Set<String> = []
         for (path, targets) in links {
@@ -52,7 +56,7 @@ public struct Publication: Sendable {
 
     /// Files that links refer to. This is the one place that says what counts as a
     /// reference: a Markdown link or image to a file, or a site path (`/files/a.pdf`) that
-    /// names one. (A page's attachment list, when there is one, belongs here too.)
+    /// names one, or a file in the page's 附件 list (`attachments:`).
     static func references(of links: [LinkTarget], staticFiles: Set<String>) -> Set<String> {
         var files: Set<String> = []
         for target in links {

@@ -16,14 +16,21 @@ public final class RenderedPage: Sendable {
     public let summary: String
     /// Links as written, with where they resolved to (for checks).
     public let links: [(reference: LinkReference, target: LinkTarget)]
+    /// Tables, notices and attachment problems found while rendering (see `DocumentCheck`).
+    public let findings: [DocumentFinding]
+    /// The page's 附件 list: its `attachments:` and its links to documents, in that order.
+    public let attachments: [PageAttachment]
     /// The stage that rendered the page, to render it again on demand.
     let stage: MarkdownStage
     /// The HTML from the first rendering, if it fitted in the budget.
     let keptHTML: String?
 
     init(page: Page, headings: [Heading], summary: String, links: [(reference: LinkReference, target: LinkTarget)],
+         findings: [DocumentFinding] = [], attachments: [PageAttachment] = [],
          stage: MarkdownStage, keptHTML: String?) {
         self.page = page
+        self.findings = findings
+        self.attachments = attachments
         self.headings = headings
         self.summary = summary
         self.links = links
@@ -32,7 +39,7 @@ public final class RenderedPage: Sendable {
     }
 
     /// Safe HTML with final URLs (kept, or rendered again on each call).
-    public var html: String { keptHTML ?? stage.renderMarkdown(page, html: true, positions: false).output.html }
+    public var html: String { keptHTML ?? stage.renderMarkdown(page, html: true, positions: false).html }
 }
 
 /// Renders one page's Markdown: rewrites links to final URLs and makes the summary.
@@ -44,13 +51,16 @@ public struct MarkdownStage: Sendable {
     public let summaryLength: Int
     /// How much rendered HTML the pages of this stage may keep in memory, in total.
     let htmlBudget: ByteBudget
+    /// content/ on disk, for image and attachment sizes (nil: none are read).
+    let contentDirectory: URL?
 
     /// HTML kept in memory per build by default: all of it for ordinary sites (10,000 pages
     /// take about 40 MB), a bounded part for very large ones.
     static let defaultHTMLBudget = 192 << 20
 
     init(index: LinkIndex, urlPaths: [String: String], basePath: String, summaryLength: Int,
-         htmlBudget: Int = MarkdownStage.defaultHTMLBudget) {
+         htmlBudget: Int = MarkdownStage.defaultHTMLBudget, contentDirectory: URL? = nil) {
+        self.contentDirectory = contentDirectory
         self.index = index
         self.urlPaths = urlPaths
         self.basePath = basePath
@@ -66,29 +76,91 @@ public struct MarkdownStage: Sendable {
                   urlPaths: content.pages.mapValues(\.urlPath),
                   basePath: content.config.basePath,
                   summaryLength: content.config.summaryLength,
-                  htmlBudget: htmlBudget)
+                  htmlBudget: htmlBudget, contentDirectory: content.contentDirectory)
     }
 
     /// Headings, links and summary of `page`, and its HTML while the budget lasts.
     public func render(_ page: Page) -> RenderedPage {
         let keep = htmlBudget.hasRoom
-        let (output, links) = renderMarkdown(page, html: keep, positions: true)
+        let result = renderMarkdown(page, html: keep, positions: true)
+        let output = result.output
         let summary = page.frontMatter.summary ?? Summary.make(from: output.firstParagraph, length: summaryLength)
-        let kept = keep && htmlBudget.take(output.html.utf8.count) ? output.html : nil
-        return RenderedPage(page: page, headings: output.headings, summary: summary, links: links, stage: self,
-                            keptHTML: kept)
+        let kept = keep && htmlBudget.take(result.html.utf8.count) ? result.html : nil
+        return RenderedPage(page: page, headings: output.headings, summary: summary, links: result.links,
+                            findings: result.findings, attachments: result.attachments, stage: self, keptHTML: kept)
     }
 
-    /// libcmark's output for the page, with links rewritten, and where each link resolved to.
-    /// Without `html` no HTML is rendered; without `positions` links carry no line and column.
-    func renderMarkdown(_ page: Page, html: Bool, positions: Bool) -> (output: RenderedMarkdown, links: [(reference: LinkReference, target: LinkTarget)]) {
+    /// One rendering of a page: libcmark's output, the page HTML (the Markdown's, then the
+    /// 附件 list), where each link resolved to, and what `DocumentCheck` reports.
+    struct Rendering {
+        var output: RenderedMarkdown
+        var html: String
+        var links: [(reference: LinkReference, target: LinkTarget)]
+        var findings: [DocumentFinding]
+        var attachments: [PageAttachment]
+    }
+
+    /// libcmark's output for the page, with links rewritten, tables and figures made, and
+    /// the 附件 list added. Without `html` no HTML is rendered; without `positions` links
+    /// carry no line and column.
+    func renderMarkdown(_ page: Page, html: Bool, positions: Bool) -> Rendering {
         var links: [(reference: LinkReference, target: LinkTarget)] = []
-        let output = MarkdownRenderer.render(page.body, html: html, positions: positions) { reference in
+        var findings: [DocumentFinding] = []
+        let output = MarkdownRenderer.render(page.body, html: html, positions: positions, resolve: { reference in
             let target = index.resolve(reference.destination, from: page.contentPath)
             links.append((reference, target))
             return url(for: target)
+        }, fencedBlock: { block in
+            guard TableBlock.languages.contains(block.language) else { return nil }
+            switch Result(catching: { () throws(TableProblem) in try TableBlock.parse(block) }) {
+            case .success(let table):
+                return TableHTML.render(table)
+            case .failure(let problem):
+                findings.append(.table(problem))
+                return nil
+            }
+        }, imageSize: { reference in
+            guard let contentDirectory,
+                  case .file(let path) = index.resolve(reference.destination, from: page.contentPath) else { return nil }
+            return ImageHeader.size(ofFile: contentDirectory.appendingPathComponent(path))
+        })
+        findings += output.notices.map(DocumentFinding.notice)
+        let (attachments, missing) = attachments(of: page, links: links)
+        findings += missing.map(DocumentFinding.attachmentMissing)
+        var pageHTML = output.html
+        if html {
+            pageHTML += AttachmentHTML.render(attachments.map { ($0, url(for: .file($0.file)) ?? $0.file) })
         }
-        return (output, links)
+        return Rendering(output: output, html: pageHTML, links: links, findings: findings, attachments: attachments)
+    }
+
+    /// The page's 附件 list: its `attachments:` entries, then its links to documents (PDF,
+    /// Word, Excel, OFD, ZIP) not listed already; and the entries whose file is missing.
+    func attachments(of page: Page, links: [(reference: LinkReference, target: LinkTarget)])
+        -> (attachments: [PageAttachment], missing: [AttachmentEntry]) {
+        var list: [PageAttachment] = []
+        var missing: [AttachmentEntry] = []
+        func add(_ title: String, _ file: String) {
+            guard !list.contains(where: { $0.file == file }) else { return }
+            let kind = PageAttachment.kind(of: file) ?? ((file as NSString).pathExtension.uppercased())
+            let bytes = contentDirectory.flatMap {
+                (try? FileManager.default.attributesOfItem(atPath: $0.appendingPathComponent(file).path))?[.size] as? Int
+            } ?? 0
+            list.append(PageAttachment(title: title, file: file, kind: kind, bytes: bytes))
+        }
+        for entry in page.frontMatter.attachments {
+            if case .file(let file) = index.resolve(entry.file, from: page.contentPath) {
+                add(entry.title, file)
+            } else {
+                missing.append(entry)
+            }
+        }
+        for (reference, target) in links where !reference.isImage {
+            if case .file(let file) = target, PageAttachment.kind(of: file) != nil {
+                add(reference.text.isEmpty ? (file as NSString).lastPathComponent : reference.text, file)
+            }
+        }
+        return (list, missing)
     }
 
     /// The final URL for a resolved link, or nil to keep what the author wrote.

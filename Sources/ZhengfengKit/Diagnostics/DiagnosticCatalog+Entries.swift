@@ -1,8 +1,8 @@
 extension DiagnosticCatalog {
     /// Every code, in the order of docs/diagnostics.md (grouped by `group`, in table order).
     /// To add a code: add an entry to its group here, then run `make docs`.
-    public static let entries: [DiagnosticEntry] = files + frontMatter + urls + config + links + privacy + notices
-        + lifecycle + templates + printing + preflight + wechat + campaign + scaffold + commands + inspection
+    public static let entries: [DiagnosticEntry] = files + frontMatter + urls + config + links + documents + privacy
+        + notices + lifecycle + templates + printing + preflight + wechat + campaign + scaffold + commands + inspection
 
     // MARK: 文件和编码
 
@@ -1360,10 +1360,10 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "FILE_EXISTS", .error, .scaffold,
             title: "要新建的文件已存在",
-            explanation: "`zhengfeng new` 要新建的文件已存在，没有覆盖。请用 `--slug` 换一个文件名。",
-            message: "content/news/ok.md:1:1: 错误: 文件 content/news/ok.md 已存在，未覆盖。请换一个 --slug。 [FILE_EXISTS]",
+            explanation: "`zhengfeng new` 的 `--slug` 已被这个栏目里的另一个页面用作网址名（文件名或 `slug:`），没有新建。请换一个 `--slug`，或不写它（按日期自动取）。",
+            message: "content/news:1:1: 错误: 栏目 content/news 里已有网址名为“march”的页面，未新建。请换一个 --slug。 [FILE_EXISTS]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, """
-                zhengfeng new news 三月工作动态 --slug march      # content/news/march.md 已存在
+                zhengfeng new news 三月工作动态 --slug march      # content/news 里已有网址名 march
                 """),
             fixed: DiagnosticExample(DiagnosticExample.commandLine, """
                 zhengfeng new news 三月工作动态 --slug march-meeting

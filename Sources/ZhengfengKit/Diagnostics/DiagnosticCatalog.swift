@@ -31,7 +31,7 @@ public struct DiagnosticExample: Sendable, Hashable {
 
 /// The sections of the codes table in docs/diagnostics.md, in order.
 public enum DiagnosticGroup: String, Sendable, CaseIterable {
-    case files, frontMatter, urls, config, links, privacy, notices, lifecycle, release, templates, print, wechat, campaign, scaffold, commands, inspection
+    case files, frontMatter, urls, config, links, documents, privacy, notices, lifecycle, release, templates, print, wechat, campaign, scaffold, commands, inspection
 
     /// The `###` heading of the section.
     public var heading: String {
@@ -41,6 +41,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
         case .urls: return "网址和栏目"
         case .config: return "站点设置和举报途径"
         case .links: return "链接和图片"
+        case .documents: return "表格、插图和附件"
         case .privacy: return "个人信息（隐私）"
         case .notices: return "案件通报（诬告陷害查处、澄清正名）"
         case .lifecycle: return "内部内容和发布时间"
@@ -59,6 +60,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
     public var intro: String? {
         switch self {
         case .links: return "链接写成相对于当前文件的 Markdown 文件路径（`../channels/phone.md#受理时间`）。外部网址不联网检查。"
+        case .documents: return "写法见 [editing.md](editing.md)。"
         case .print: return "详见 [print.md](print.md)。"
         case .campaign: return "各单位报送的表格、走访记录、台账数字和问卷，详见 [campaign-data.md](campaign-data.md)。不加 `--internal` 时这些问题只是警告（公开网站照常生成）；加 `--internal` 时是错误。"
         case .wechat: return "只在运行 `zhengfeng wechat` 时检查，限制来自公众号草稿箱接口；完整流程见 [wechat.md](wechat.md)。"
