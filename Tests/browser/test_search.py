@@ -67,8 +67,11 @@ def test_search_results_show_section_date_and_marked_snippet(driver, base_url):
 
 
 def test_header_search_box_submits_to_the_search_page(driver, base_url):
+    # At desktop width the box in the masthead shows (on phones it sits in the closed menu);
+    # earlier tests may have left the shared window at another size.
+    driver.set_window_size(1280, 900)
     driver.get(base_url + "/channels/")
-    box = driver.find_element(By.CSS_SELECTOR, "form.search-box input[name=q]")
+    box = next(e for e in driver.find_elements(By.CSS_SELECTOR, "form.search-box input[name=q]") if e.is_displayed())
     box.send_keys("12388")
     box.submit()
     WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results li > a"))
