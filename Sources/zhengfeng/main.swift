@@ -99,6 +99,7 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "显示每个阶段的用时。") var verbose = false
     @Flag(name: .long, help: "同时把印刷品生成 PDF（output/print/*.pdf，需要 WeasyPrint）。") var pdf = false
     @Flag(name: .long, help: "正式发布：还有待填内容、示例域名或示例页面时停止；不加时生成的是带“校样”标记的校样。") var release = false
+    @Flag(name: .customLong("accept-inspection"), help: "与 --release 同用：自查有单项否决项时仍然发布（否决项作为警告列出）。") var acceptInspection = false
 
     /// A bad `--base-url` is a usage error (exit 2), reported before anything is read.
     func validate() throws {
@@ -119,6 +120,7 @@ struct Build: ParsableCommand {
         options.strict = strict
         options.pdf = pdf
         options.release = release
+        options.acceptInspection = acceptInspection
         options.force = force
         var kept: PreparedSite?
         try runReporting {

@@ -323,10 +323,22 @@ enum SourceCodes {
 
     /// Whether `zhengfeng check` reports `code` for the site.
     /// The release gate's own codes are checked as `zhengfeng check --release` does.
-    /// The self-inspection's codes are checked as `zhengfeng inspect` does.
+    /// The self-inspection's codes are checked as `zhengfeng inspect` does, the release veto
+    /// as `zhengfeng build --release` does.
     func checkReports(_ code: String, _ files: [String: String]) -> Bool {
         var options = BuildOptions(siteDirectory: TestSites.make(files), now: Self.today)
         options.release = code.hasPrefix("PLACEHOLDER_")
+        if code == ReleaseInspection.code {
+            options.release = true
+            options.outputDirectory = options.siteDirectory.appendingPathComponent("output")
+            do {
+                return try SiteBuilder(options: options).build().warnings.contains { $0.code == code }
+            } catch let error as DiagnosticsError {
+                return error.diagnostics.contains { $0.code == code }
+            } catch {
+                return false
+            }
+        }
         if code.hasPrefix("INSPECT_") {
             guard let report = try? SiteInspection.run(options: options) else { return false }
             return (report.findings.map(\.diagnostic) + report.settingProblems).contains { $0.code == code }

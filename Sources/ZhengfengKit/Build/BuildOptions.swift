@@ -21,6 +21,9 @@ public struct BuildOptions: Sendable {
     /// A release build (`--release`): every placeholder is an error (see `PlaceholderCheck`),
     /// and the output carries no proof marks. Without it the output is a proof (校样).
     public var release = false
+    /// `--accept-inspection`: a release build goes on although the self-inspection hits a veto
+    /// item (the veto findings are printed as warnings; see `ReleaseInspection`).
+    public var acceptInspection = false
     /// Also render the print editions to PDF (needs WeasyPrint).
     public var pdf = false
     /// Replace an existing output folder even when zhengfeng did not write it (`--force`).

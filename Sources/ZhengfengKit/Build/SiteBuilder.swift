@@ -91,8 +91,10 @@ public struct SiteBuilder {
     /// Also returns the template values it rendered with (`serve` reuses them).
     func write(_ prepared: PreparedSite, timer: inout StageTimer,
                start: DispatchTime = .now()) throws -> (report: BuildReport, contexts: TemplateContexts) {
-        let failing = prepared.diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
-        if !failing.isEmpty { throw DiagnosticsError(prepared.diagnostics) }
+        let inspection = timer.measure("inspection") { ReleaseInspection(prepared: prepared, options: options) }
+        let diagnostics = prepared.diagnostics + inspection.errors + inspection.warnings
+        let failing = diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
+        if !failing.isEmpty { throw DiagnosticsError(diagnostics) }
 
         let transaction = try OutputTransaction(outputDirectory: options.outputDirectory,
                                                 siteDirectory: options.siteDirectory, force: options.force,
@@ -113,17 +115,22 @@ public struct SiteBuilder {
         try printStage.writeIndex(printDocuments, pdfs: pdf.results)
         let campaignFiles = try timer.measure("campaign") { try CampaignWriter.write(prepared, contexts: contexts, transaction: transaction,
                                                        siteDirectory: options.siteDirectory) }
+        // The report page is internal: written only with `--internal`, never in the public output.
+        let internalReport = options.includeInternal ? inspection.report : nil
+        let inspectionFiles = try internalReport.map {
+            try InspectionPageWriter(report: $0, contexts: contexts, templates: prepared.templates, transaction: transaction).write()
+        } ?? 0
         try timer.measure("swap") { try transaction.commit() }
 
         var report = BuildReport()
         report.pages = prepared.site.pages.count
         report.sections = prepared.site.sections.values.filter { !$0.path.isEmpty && $0.isPublished }.count
-        report.files = files + searchFiles + printDocuments.count + pdf.results.count + campaignFiles
+        report.files = files + searchFiles + printDocuments.count + pdf.results.count + campaignFiles + inspectionFiles
         report.printDocuments = printDocuments
         report.pdfs = pdf.results
         report.pdfProblem = pdf.problem
         report.stages = timer.stages
-        report.warnings = prepared.diagnostics.filter { $0.severity != .error }
+        report.warnings = diagnostics.filter { $0.severity != .error }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return (report, contexts)
     }

@@ -2,6 +2,27 @@ extension DiagnosticCatalog {
     /// `zhengfeng inspect`: the self-inspection against the national government-website indicators.
     static let inspection: [DiagnosticEntry] = [
         DiagnosticEntry(
+            "INSPECT_VETO_RELEASE", .error, .inspection,
+            title: "正式发布时自查有单项否决项",
+            explanation: "`zhengfeng build --release` 发布前会按构建当天做一次自查（与 `zhengfeng inspect` 相同）。只要有一项单项否决（首页不更新、栏目不更新、严重错误），检查时整个网站就不合格，所以不发布，原有的 output 文件夹保持不变；下面会列出每个否决项所在的文件和行。按各条改正后再发布。确需先发布（例如新稿件正在审核）时加 `--accept-inspection`：仍然发布，否决项作为警告列出。自查报告见 [inspection.md](inspection.md)。",
+            message: "content/_index.md:1:1: 错误: 自查发现 1 项单项否决（“首页不更新”），网站检查时会整体不合格，所以没有发布，原有的 output 文件夹保持不变。请按下面各条处理后再发布（zhengfeng inspect 可看完整报告）；确需先发布时加 --accept-inspection。 [INSPECT_VETO_RELEASE]",
+            wrong: DiagnosticExample("content/news/launch.md", """
+                ---
+                title: 启动仪式
+                date: 2026-10-01
+                ---
+
+                正文。
+                """),
+            fixed: DiagnosticExample("content/news/launch.md", """
+                ---
+                title: 启动仪式
+                date: 2026-11-19
+                ---
+
+                正文。
+                """)),
+        DiagnosticEntry(
             "INSPECT_HOME_STALE", .error, .inspection,
             title: "首页不更新（单项否决）",
             explanation: "首页列出的信息（`latest_section` 栏目的最新几篇，和首页本身）中，最新的日期早于检查日期 `inspect.home_days` 天（默认 14 天）；没有写日期的信息按未更新算。发布新稿件并写上 `date`。",
@@ -68,14 +89,14 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "INSPECT_WORDING", .error, .inspection,
             title: "严重表述错误（单项否决）",
-            explanation: "页面、site.yml 或数据文件中出现了列表里的严重错误写法：写错的机构名称（纪律检察委员会、纪检委、监察局……）、写错的举报电话（12380、12389）等。按提示改成正确写法。列表见 [inspect.md](inspect.md)，单位可以在 `content/data/wording.yml` 中增加。",
+            explanation: "页面、site.yml 或数据文件中出现了列表里的严重错误写法：写错的机构名称（纪律检察委员会、纪检委、监察局……）、写错的举报电话（12380、12389）等。按提示改成正确写法。列表见 [inspection.md](inspection.md)，单位可以在 `content/data/wording.yml` 中增加。",
             message: "content/news/launch.md:6:6: 错误: “12380”是严重的表述错误，应写作“12388”（纪检监察举报电话是 12388；12380 是组织部门的举报电话）。政府网站出现严重表述错误是单项否决，请改正。 [INSPECT_WORDING]",
             wrong: DiagnosticExample("content/news/launch.md", "举报电话：12380。"),
             fixed: DiagnosticExample("content/news/launch.md", "举报电话：12388。")),
         DiagnosticEntry(
             "INSPECT_TYPO", .warning, .inspection,
             title: "错别字或不规范用语",
-            explanation: "页面、site.yml 或数据文件中出现了常见的错误写法（宜传、既使、按装、部暑……）或不规范的用语（优先受理、截止目前……）。按提示改正。列表见 [inspect.md](inspect.md)，单位可以在 `content/data/wording.yml` 中增加。",
+            explanation: "页面、site.yml 或数据文件中出现了常见的错误写法（宜传、既使、按装、部暑……）或不规范的用语（优先受理、截止目前……）。按提示改正。列表见 [inspection.md](inspection.md)，单位可以在 `content/data/wording.yml` 中增加。",
             message: "content/news/launch.md:6:1: 警告: “宜传”应写作“宣传”。请改正。 [INSPECT_TYPO]",
             wrong: DiagnosticExample("content/news/launch.md", "宜传走进社区。"),
             fixed: DiagnosticExample("content/news/launch.md", "宣传走进社区。")),

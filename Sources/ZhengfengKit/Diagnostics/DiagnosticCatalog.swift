@@ -64,7 +64,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
         case .print: return "详见 [print.md](print.md)。"
         case .campaign: return "各单位报送的表格、走访记录、台账数字和问卷，详见 [campaign-data.md](campaign-data.md)。不加 `--internal` 时这些问题只是警告（公开网站照常生成）；加 `--internal` 时是错误。"
         case .wechat: return "只在运行 `zhengfeng wechat` 时检查，限制来自公众号草稿箱接口；完整流程见 [wechat.md](wechat.md)。"
-        case .inspection: return "按《政府网站与政务新媒体检查指标》自查，只由 `zhengfeng inspect` 报告，不影响 `check` 和 `build`。错误是单项否决项。详见 [inspect.md](inspect.md)。"
+        case .inspection: return "按《政府网站与政务新媒体检查指标》自查，由 `zhengfeng inspect` 报告，不影响 `check`；`build --release` 遇到单项否决项时不发布（见 `INSPECT_VETO_RELEASE`），`build --internal` 把报告写成内部页面 internal/inspection/。错误是单项否决项。详见 [inspection.md](inspection.md)。"
         case .notices: return "通报写在页面设置区的 `notice:` 下面，写法见 [editing.md](editing.md#写一条通报)。通报记录有错的页面不发布。"
         case .release: return "占位内容的写法、校样和正式发布的区别见 README“占位内容与正式发布”。不加 `--release` 时只有一条 `PLACEHOLDERS_REMAIN` 提示；加 `--release`（`zhengfeng check --release`、`zhengfeng build --release`）时每一处都是错误，网站不发布，原有的 output 保持不变。"
         default: return nil

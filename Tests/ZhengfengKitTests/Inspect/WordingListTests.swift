@@ -5,10 +5,10 @@ import Testing
 /// The list of wrong forms: documented for editors, and the shipped site's own additions load.
 @Suite struct WordingListTests {
     @Test func everyBuiltInRuleIsInTheEditorsTable() throws {
-        let doc = try String(contentsOf: TestSupport.repository.appendingPathComponent("docs/inspect.md"), encoding: .utf8)
+        let doc = try String(contentsOf: TestSupport.repository.appendingPathComponent("docs/inspection.md"), encoding: .utf8)
         for rule in WordingList.builtIn {
             let level = rule.serious ? "严重错误（单项否决）" : "错别字（警告）"
-            #expect(doc.contains("| \(rule.wrong) | \(rule.right) | \(level) |"), "docs/inspect.md lacks \(rule.wrong)")
+            #expect(doc.contains("| \(rule.wrong) | \(rule.right) | \(level) |"), "docs/inspection.md lacks \(rule.wrong)")
         }
     }
 
