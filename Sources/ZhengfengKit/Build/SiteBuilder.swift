@@ -60,11 +60,14 @@ public struct SiteBuilder {
         }
         var diagnostics = loadDiagnostics
         diagnostics += timer.measure("checks") { CheckSuite.run(content: content, publication: publication, options: options) }
-        let site = PublishedSite(content: content, publication: publication, now: options.now, proof: !options.release)
-        diagnostics += PrintSelection(site: site).problems()
         let campaign = timer.measure("campaign") { CampaignLoader(siteDirectory: options.siteDirectory).load() }
         // Internal data never stops a public build: its problems are warnings there.
         diagnostics += campaign.diagnostics.map { options.includeInternal ? $0 : $0.asWarning }
+        // Only aggregate figures reach the public site, and only those site.yml lists.
+        let figures = PublicFigure.make(content.config.publicFigures.map(\.key), from: campaign.data)
+        let site = PublishedSite(content: content, publication: publication, now: options.now, proof: !options.release,
+                                 campaignFigures: figures)
+        diagnostics += PrintSelection(site: site).problems()
         return PreparedSite(site: site, publication: publication, templates: templates, diagnostics: diagnostics,
                             campaign: options.includeInternal ? campaign.data : nil)
     }

@@ -49,6 +49,8 @@ public struct SiteConfig: Sendable {
     public var privacyAllow: [String] = []
     /// Print editions, leaflet and boards (`print:`), over the shipped defaults.
     public var print = PrintConfig()
+    /// The aggregate campaign figures shown on the public site (`campaign: public_figures:`).
+    public var publicFigures: [PublicFigureRequest] = []
     /// Extra front-matter keys the site's own templates read as `page.params.KEY`.
     public var paramsKeys: [String] = []
     /// Every key of site.yml as written, for templates (`site.params`).
@@ -132,9 +134,37 @@ public struct SiteConfig: Sendable {
             config.footer.errorReportURL = footer.string("error_report_url") ?? ""
             fields.merge(footer)
         }
+        if let campaignNode = fields.node("campaign") {
+            var campaign = YAMLFields(campaignNode, file: file)
+            config.publicFigures = Self.publicFigures(&campaign)
+            fields.merge(campaign)
+        }
         let (print, printDiagnostics) = PrintConfigParser.parse(fields.node("print"), file: file)
         config.print = print
         if let node { config.raw = YAMLValue(node) }
         return (config, fields.diagnostics + printDiagnostics)
+    }
+
+    /// `campaign: public_figures:`: each key must be one of `PublicFigureKey`.
+    private static func publicFigures(_ fields: inout YAMLFields) -> [PublicFigureRequest] {
+        guard let list = fields.node("public_figures") else { return [] }
+        let items = list.sequence ?? (list.isScalar ? [list] : [])
+        if items.isEmpty && !list.isScalar {
+            fields.report("FIELD_TYPE", "“public_figures”应是列表，例如 [四进活动场次, 知晓率]。", at: list)
+            return []
+        }
+        var requests: [PublicFigureRequest] = []
+        for item in items {
+            guard let text = item.scalarText, let key = PublicFigureKey(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
+                fields.report("CAMPAIGN_FIGURE_UNKNOWN",
+                              "public_figures 里的“\(item.scalarText ?? "")”不是可以公开的数字。只能写这些（一字不差）：\(PublicFigureKey.list)。请改成其中之一，或删去这一项。",
+                              at: item)
+                continue
+            }
+            if !requests.contains(where: { $0.key == key }) {
+                requests.append(PublicFigureRequest(key: key, location: fields.location(of: item)))
+            }
+        }
+        return requests
     }
 }

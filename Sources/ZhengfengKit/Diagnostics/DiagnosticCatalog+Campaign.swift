@@ -3,6 +3,23 @@ extension DiagnosticCatalog {
     /// (content/data/, see docs/campaign-data.md), and the release gate's sample data.
     static let campaign: [DiagnosticEntry] = [
         DiagnosticEntry(
+            "CAMPAIGN_FIGURE_UNKNOWN", .error, .campaign,
+            title: "要公开的工作数字名称不对",
+            explanation: "site.yml 的 `campaign: public_figures:` 列出公开网站上显示哪些宣传年汇总数字（首页“宣传年工作进展”）。只能写这几个名称，一字不差：四进活动场次、参与人数、发放资料份数（宣传年各单位报送合计）、实名举报率（今年与上年同期）、知晓率（问卷调查）。公开网站只显示这些合计数，不会出现单位名称、联系人或走访情况。不写 public_figures 就什么也不显示。",
+            message: "content/site.yml:4:5: 错误: public_figures 里的“活动次数”不是可以公开的数字。只能写这些（一字不差）：四进活动场次、参与人数、发放资料份数、实名举报率、知晓率。请改成其中之一，或删去这一项。 [CAMPAIGN_FIGURE_UNKNOWN]",
+            wrong: DiagnosticExample("content/site.yml", """
+                title: 清风秦都
+                base_url: https://www.example.gov.cn/lianzheng/
+                campaign:
+                  public_figures: [活动次数, 知晓率]
+                """),
+            fixed: DiagnosticExample("content/site.yml", """
+                title: 清风秦都
+                base_url: https://www.example.gov.cn/lianzheng/
+                campaign:
+                  public_figures: [四进活动场次, 知晓率]
+                """)),
+        DiagnosticEntry(
             "CAMPAIGN_FILE_UNREADABLE", .error, .campaign,
             title: "数据文件读不了",
             explanation: "content/data/ 下的报送表格、台账或问卷答卷读不了：文件不存在、超过 5 MB 或没有读取权限。",

@@ -127,7 +127,8 @@ public final class IncrementalSite: @unchecked Sendable {
         let publication = Publication(content: content, pages: rendered, stage: stage, includeInternal: options.includeInternal)
         // A file no longer linked (or linked by another page now) changes what is published.
         if publication.files != model.files { return rebuildAll() }
-        let updated = PublishedSite(content: content, publication: publication, now: options.now, proof: !options.release)
+        let updated = PublishedSite(content: content, publication: publication, now: options.now, proof: !options.release,
+                                    campaignFigures: model.campaignFigures)
         let updatedContexts = TemplateContexts(site: updated, cachePartials: options.cachePartials,
                                                reusing: previousContexts, changed: Set(pagePaths))
         let targets = affectedPages(pagePaths, before: model, after: updated)

@@ -33,14 +33,19 @@ public struct PublishedSite: Sendable {
     public let data: [(name: String, value: YAMLValue)]
     /// The print editions, leaflet and boards the settings ask for, in a stable order.
     public let printDocuments: [PrintDocument]
+    /// The aggregate campaign figures site.yml publishes (`campaign: public_figures:`), from the
+    /// same campaign data as the internal pages; empty when none are listed or there is no data.
+    public let campaignFigures: [PublicFigure]
     /// Every published page's content path, sorted: the order pages are written in.
     public let outputOrder: [String]
     /// Each published page's position in its section's `pages`.
     private let positions: [String: Int]
 
     /// The site that `publication` decided for `content`.
-    public init(content: SiteContent, publication: Publication, now: PageDate, proof: Bool) {
+    public init(content: SiteContent, publication: Publication, now: PageDate, proof: Bool,
+                campaignFigures: [PublicFigure] = []) {
         let config = content.config
+        self.campaignFigures = campaignFigures
         let pages = publication.pages
         let files = publication.files
         self.config = config

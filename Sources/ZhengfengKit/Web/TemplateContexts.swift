@@ -123,6 +123,12 @@ public final class TemplateContexts {
             "data": data,
             "channels": published.channels.map(ChannelContext.make),
             "has_channels": !published.channels.isEmpty,
+            "campaign_figures": published.campaignFigures.map { figure -> [String: Any] in
+                ["key": figure.key.rawValue, "label": figure.label, "value": figure.value, "unit": figure.unit,
+                 "note": figure.note, "sample": figure.sample]
+            },
+            "has_campaign_figures": !published.campaignFigures.isEmpty,
+            "campaign_figures_sample": published.campaignFigures.contains { $0.sample },
         ])
     }
 }
