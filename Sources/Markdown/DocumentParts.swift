@@ -81,7 +81,7 @@ enum NoticeFinder {
         for number in first...end {
             let line = lines[number - 1]
             var search = line.startIndex
-            while let range = line.range(of: "[^", range: search..<line.endIndex) {
+            while let range = footnoteMark(in: line, from: search) {
                 let rest = line[range.upperBound...]
                 if let close = rest.firstIndex(of: "]"), close > rest.startIndex,
                    !rest[rest.startIndex..<close].contains(where: { $0.isWhitespace }) {
@@ -93,6 +93,19 @@ enum NoticeFinder {
             }
         }
         return notices
+    }
+
+    /// The next `[^` in `line` at or after `start`, found on UTF-8 bytes (the paragraph check
+    /// runs on every line of every page, and most lines have none).
+    static func footnoteMark(in line: Substring, from start: Substring.Index) -> Range<Substring.Index>? {
+        let bytes = line.utf8
+        var index = start
+        while let bracket = bytes[index...].firstIndex(of: UInt8(ascii: "[")) {
+            let next = bytes.index(after: bracket)
+            if next < bytes.endIndex && bytes[next] == UInt8(ascii: "^") { return bracket..<bytes.index(after: next) }
+            index = next
+        }
+        return nil
     }
 
     /// `|---|:--:|`: only pipes, dashes, colons and spaces, with at least one pipe and dash.

@@ -64,6 +64,40 @@ import Testing
         }
     }
 
+    @Test func anEditRewritesOnlyTheSearchFilesWhoseBytesChange() throws {
+        let site = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let engine = IncrementalSite(options: Self.options(site, output: "preview"))
+        guard case .full = engine.rebuildAll() else { Issue.record("first build failed"); return }
+        let texts = site.appendingPathComponent("preview/search/text")
+        func inodes() throws -> [String: UInt64] {
+            var result: [String: UInt64] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: texts.path) {
+                var info = stat()
+                #expect(stat(texts.appendingPathComponent(name).path, &info) == 0)
+                result[name] = UInt64(info.st_ino)
+            }
+            return result
+        }
+        let before = try inodes()
+        try Data("---\ntitle: \"cases 第5期\"\ndate: 2026-06-15\n---\n\n新的正文。\n".utf8)
+            .write(to: site.appendingPathComponent("content/cases/p5.md"))
+        guard case .partial = engine.apply(changed: ["content/cases/p5.md"]) else {
+            Issue.record("expected a partial update")
+            return
+        }
+        let after = try inodes()
+        let edited = try after.keys.filter {
+            try String(contentsOf: texts.appendingPathComponent($0), encoding: .utf8).contains("新的正文。")
+        }
+        #expect(edited.count == 1)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (name, inode) in after where !edited.contains(name) {
+            #expect(inode == before[name], "search/text/\(name) was rewritten although its page did not change")
+        }
+        #expect(edited.allSatisfy { after[$0] != before[$0] })
+    }
+
     @Test func aTemplateOrNewFileChangeRebuildsEverything() throws {
         let site = try Self.makeSite(count: 2)
         defer { try? FileManager.default.removeItem(at: site) }

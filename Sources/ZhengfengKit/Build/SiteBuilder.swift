@@ -91,9 +91,10 @@ public struct SiteBuilder {
 
     /// The second half of `build()`: writes a prepared site into a fresh folder and swaps it
     /// in place of the output folder. Content errors throw before anything is written.
-    /// Also returns the template values it rendered with (`serve` reuses them).
-    func write(_ prepared: PreparedSite, timer: inout StageTimer,
-               start: DispatchTime = .now()) throws -> (report: BuildReport, contexts: TemplateContexts) {
+    /// Also returns the template values it rendered with and the search index's state
+    /// (`serve` reuses both).
+    func write(_ prepared: PreparedSite, timer: inout StageTimer, start: DispatchTime = .now())
+        throws -> (report: BuildReport, contexts: TemplateContexts, search: SearchSnapshot) {
         let inspection = timer.measure("inspection") { ReleaseInspection(prepared: prepared, options: options) }
         let diagnostics = prepared.diagnostics + inspection.errors + inspection.warnings
         let failing = diagnostics.filter { $0.severity == .error || (options.strict && $0.severity == .warning) }
@@ -107,8 +108,8 @@ public struct SiteBuilder {
                                siteDirectory: options.siteDirectory)
         writer.progress = progress
         let files = try timer.measure("write") { try writer.writeAll() }
-        let searchFiles = try timer.measure("search") {
-            try SearchOutput(contexts: contexts, templates: prepared.templates, sink: transaction).write()
+        let (searchFiles, search) = try timer.measure("search") {
+            try SearchOutput(contexts: contexts, templates: prepared.templates, sink: transaction).writeAll(previous: nil, changed: [])
         }
         let printStage = PrintStage(contexts: contexts, templates: prepared.templates, transaction: transaction,
                                     options: options)
@@ -135,7 +136,7 @@ public struct SiteBuilder {
         report.stages = timer.stages
         report.warnings = diagnostics.filter { $0.severity != .error }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return (report, contexts)
+        return (report, contexts, search)
     }
 }
 

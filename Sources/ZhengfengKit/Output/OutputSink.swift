@@ -90,7 +90,7 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
         Interruption.parkIfCancelled()
         let path = try destination(relativePath)
         let folder = (path as NSString).deletingLastPathComponent
-        if createdDirectories.insert(folder) {
+        try createdDirectories.ensure(folder) {
             try FileBytes.checked("创建文件夹", folder) { try FileBytes.makeDirectories(folder) }
         }
         let temporary = folder + "/.zhengfeng-tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"

@@ -153,7 +153,7 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
     private func makeFolder(of relative: String) throws {
         if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) {
             let folder = String(relative[..<slash])
-            if createdDirectories.insert(folder) {
+            try createdDirectories.ensure(folder) {
                 try FileBytes.checked("创建文件夹", outputDirectory.path + "/" + folder) {
                     try FileBytes.makeDirectories(folder, in: stagingDescriptor)
                 }
@@ -271,12 +271,27 @@ final class PathRecord: Sendable {
     }
 }
 
-/// A thread-safe set of folder paths already created.
+/// The folders a writer has created, shared by its threads.
 final class DirectorySet: Sendable {
-    private let paths = Mutex<Set<String>>([])
+    /// Folder → true once created, false while the first caller creates it.
+    private let paths = Mutex<[String: Bool]>([:])
 
-    /// True when `path` was not in the set before.
-    func insert(_ path: String) -> Bool {
-        paths.withLock { $0.insert(path).inserted }
+    /// Runs `create` (which must succeed when the folder already exists) unless the folder is
+    /// known to exist. A caller that comes while another thread is still creating the same
+    /// folder creates it too, so no caller writes into a folder that is not there yet.
+    func ensure(_ path: String, _ create: () throws -> Void) throws {
+        let known: Bool? = paths.withLock { paths in
+            if let done = paths[path] { return done }
+            paths[path] = false
+            return nil
+        }
+        if known == true { return }
+        do {
+            try create()
+        } catch {
+            if known == nil { paths.withLock { _ = $0.removeValue(forKey: path) } }
+            throw error
+        }
+        if known == nil { paths.withLock { $0[path] = true } }
     }
 }

@@ -14,6 +14,11 @@ import Foundation
 /// out at build time and stored as integers, so the browser only adds them up. Documents
 /// are numbered in URL-path order and every file is written in a fixed order: the same
 /// documents give the same bytes.
+///
+/// Built for 10,000-page sites: each document is analysed once, on all cores, into
+/// `SearchAnalysis` (its counted terms, no string per Chinese term); postings live in one
+/// flat array; each file is made as bytes on its own, so files are built and written in
+/// parallel and `serve` can skip the ones whose bytes did not change.
 public struct SearchIndex: Sendable {
     /// Tunable sizes; the defaults keep the first query of a small site well under 100 KB.
     public struct Settings: Sendable {
@@ -36,59 +41,104 @@ public struct SearchIndex: Sendable {
     static let k1 = 1.2
     static let b = 0.75
 
-    /// The documents in index order (by URL path).
+    /// One posting: a document number and the term's score in it.
+    struct Posting: Sendable {
+        var document: Int32
+        var score: Int32
+    }
+
+    /// The documents in index order (by URL path), each `body` cut to its snippet text.
     public let documents: [SearchDocument]
-    /// Term → postings as (document number, score), document numbers ascending.
-    public let postings: [String: [(document: Int, score: Int)]]
+    /// Every term of the index, in no particular order; `postings(of:)` gives its postings.
+    public let terms: [String]
+    /// Postings of term `i`: `flatPostings[offsets[i]..<offsets[i + 1]]`, documents ascending.
+    private let flatPostings: [Posting]
+    private let offsets: [Int]
+    private let numbers: [String: Int]
     public let settings: Settings
 
     public init(documents: [SearchDocument], settings: Settings = Settings()) {
         let documents = documents.sorted { ($0.urlPath, $0.title) < ($1.urlPath, $1.title) }
-        self.documents = documents
+        let analyses = ParallelMap.map(documents) { SearchAnalysis($0, snippetCharacters: settings.snippetCharacters) }
+        self.init(analysed: analyses, settings: settings)
+    }
+
+    /// The index of documents already analysed and in index order (by URL path, then title).
+    init(analysed analyses: [SearchAnalysis], settings: Settings = Settings()) {
         self.settings = settings
-        var frequencies: [[String: Int]] = []
-        var fields: [[String: Double]] = []
-        var lengths: [Int] = []
-        frequencies.reserveCapacity(documents.count)
-        for document in documents {
-            var counts: [String: Int] = [:]
-            var bonus: [String: Double] = [:]
-            for heading in document.headings {
-                for term in SearchTokenizer.indexTerms(heading) {
-                    counts[term, default: 0] += Self.headingWeight
-                    bonus[term] = Self.headingBonus
+        documents = analyses.map(\.listing)
+        // Term numbers and document frequencies, in one pass over every document.
+        var chineseNumbers: [UInt64: Int32] = [:]
+        var wordNumbers: [String: Int32] = [:]
+        var texts: [String] = []
+        var documentFrequency: [Int32] = []
+        var termNumbers: [[Int32]] = []
+        termNumbers.reserveCapacity(analyses.count)
+        var totalLength = 0
+        for analysis in analyses {
+            totalLength += analysis.length
+            var row: [Int32] = []
+            row.reserveCapacity(analysis.entries.count)
+            for entry in analysis.entries {
+                let known: Int32?
+                let word = entry.key & SearchAnalysis.wordFlag != 0 ? analysis.words[Int(entry.key & ~SearchAnalysis.wordFlag)] : nil
+                if let word { known = wordNumbers[word] } else { known = chineseNumbers[entry.key] }
+                if let known {
+                    documentFrequency[Int(known)] += 1
+                    row.append(known)
+                    continue
                 }
+                let number = Int32(documentFrequency.count)
+                if let word {
+                    wordNumbers[word] = number
+                    texts.append(word)
+                } else {
+                    chineseNumbers[entry.key] = number
+                    texts.append(PackedTerm.text(entry.key))
+                }
+                documentFrequency.append(1)
+                row.append(number)
             }
-            for term in SearchTokenizer.indexTerms(document.title) {
-                counts[term, default: 0] += Self.titleWeight
-                bonus[term] = Self.titleBonus
-            }
-            for term in SearchTokenizer.indexTerms(document.body, singles: false) { counts[term, default: 0] += Self.bodyWeight }
-            frequencies.append(counts)
-            fields.append(bonus)
-            lengths.append(counts.values.reduce(0, +))
+            termNumbers.append(row)
         }
-        var documentFrequency: [String: Int] = [:]
-        for counts in frequencies { for term in counts.keys { documentFrequency[term, default: 0] += 1 } }
-        let count = Double(max(documents.count, 1))
-        let averageLength = max(Double(lengths.reduce(0, +)) / count, 1)
-        var postings: [String: [(document: Int, score: Int)]] = [:]
-        for (number, counts) in frequencies.enumerated() {
-            let norm = Self.k1 * (1 - Self.b + Self.b * Double(lengths[number]) / averageLength)
-            for (term, frequency) in counts {
-                let df = Double(documentFrequency[term]!)
-                let idf = log(1 + (count - df + 0.5) / (df + 0.5))
-                let tf = Double(frequency)
-                let score = idf * (tf * (Self.k1 + 1) / (tf + norm) + (fields[number][term] ?? 0))
-                postings[term, default: []].append((number, max(1, Int((score * 10).rounded()))))
+        // Postings in one flat array, each term's run in document order.
+        let count = Double(max(analyses.count, 1))
+        let averageLength = max(Double(totalLength) / count, 1)
+        let inverse = documentFrequency.map { frequency -> Double in
+            let df = Double(frequency)
+            return log(1 + (count - df + 0.5) / (df + 0.5))
+        }
+        var offsets = [Int](repeating: 0, count: documentFrequency.count + 1)
+        for (term, frequency) in documentFrequency.enumerated() { offsets[term + 1] = offsets[term] + Int(frequency) }
+        var cursor = offsets
+        var flat = [Posting](repeating: Posting(document: 0, score: 0), count: offsets.last!)
+        for (document, analysis) in analyses.enumerated() {
+            let norm = Self.k1 * (1 - Self.b + Self.b * Double(analysis.length) / averageLength)
+            for (entry, term) in zip(analysis.entries, termNumbers[document]) {
+                let tf = Double(entry.frequency)
+                let score = inverse[Int(term)] * (tf * (Self.k1 + 1) / (tf + norm) + SearchAnalysis.bonus[Int(entry.bonus)])
+                flat[cursor[Int(term)]] = Posting(document: Int32(document), score: Int32(max(1, Int((score * 10).rounded()))))
+                cursor[Int(term)] += 1
             }
         }
-        self.postings = postings
+        terms = texts
+        // Two terms can be equal as Swift strings (canonically equivalent characters): the
+        // first one answers `postings(of:)`.
+        numbers = Dictionary(texts.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        flatPostings = flat
+        self.offsets = offsets
+    }
+
+    /// The postings of `term` as (document number, score), document numbers ascending.
+    public func postings(of term: String) -> [(document: Int, score: Int)] {
+        guard let number = numbers[term] else { return [] }
+        return flatPostings[offsets[number]..<offsets[number + 1]].map { (Int($0.document), Int($0.score)) }
     }
 
     /// Number of term shards: a power of two, so that shards average `shardBytes`.
     public var shardCount: Int {
-        let total = postings.reduce(0) { $0 + $1.key.utf8.count + 6 + $1.value.count * 7 }
+        var total = 0
+        for (number, term) in terms.enumerated() { total += term.utf8.count + 6 + (offsets[number + 1] - offsets[number]) * 7 }
         var shards = 1
         while total / shards > settings.shardBytes { shards *= 2 }
         return shards
@@ -107,86 +157,251 @@ public struct SearchIndex: Sendable {
     /// The documents that match `query`, best first: the sum of the scores of the query's
     /// terms, times the share of terms matched (search.js ranks the same way).
     public func search(_ query: String) -> [Int] {
-        let terms = SearchTokenizer.queryTerms(query)
-        guard !terms.isEmpty else { return [] }
+        let queryTerms = SearchTokenizer.queryTerms(query)
+        guard !queryTerms.isEmpty else { return [] }
         var sums: [Int: (score: Int, matched: Int)] = [:]
-        for term in terms {
-            for posting in postings[term] ?? [] {
+        for term in queryTerms {
+            for posting in postings(of: term) {
                 let old = sums[posting.document] ?? (0, 0)
                 sums[posting.document] = (old.score + posting.score, old.matched + 1)
             }
         }
-        return sums.map { (document: $0.key, rank: Double($0.value.score) * Double($0.value.matched) / Double(terms.count)) }
+        return sums.map { (document: $0.key, rank: Double($0.value.score) * Double($0.value.matched) / Double(queryTerms.count)) }
             .sorted { ($0.rank, -$0.document) > ($1.rank, -$1.document) }
             .map(\.document)
     }
 
-    /// Every file of the index: path under the output folder, and its text.
-    public func files() -> [(path: String, text: String)] {
-        let shards = shardCount
-        var byShard = [[String]](repeating: [], count: shards)
-        for term in postings.keys { byShard[Self.shard(of: term, count: shards)].append(term) }
-        var files: [(path: String, text: String)] = []
-        files.append(("search/manifest.js",
-                      "ZhengfengSearch.manifest({\"documents\":\(documents.count),\"shards\":\(shards),\"block\":\(settings.documentsPerBlock)});\n"))
-        for (shard, terms) in byShard.enumerated() {
-            var text = "ZhengfengSearch.terms(\(shard),{"
-            for (position, term) in terms.sorted().enumerated() {
-                if position > 0 { text += "," }
-                text += JSString.quoted(term) + ":["
-                var previous = 0
-                var first = true
-                for posting in postings[term]! {
-                    if !first { text += "," }
-                    first = false
-                    text += "\(posting.document - previous),\(posting.score)"
-                    previous = posting.document
-                }
-                text += "]"
-            }
-            files.append(("search/terms/\(shard).js", text + "});\n"))
-        }
-        let block = settings.documentsPerBlock
-        for start in stride(from: 0, to: documents.count, by: block) {
-            let rows = documents[start..<min(start + block, documents.count)].map { document in
-                "[" + [document.title, document.section, document.urlPath, document.date].map(JSString.quoted).joined(separator: ",") + "]"
-            }
-            files.append(("search/docs/\(start / block).js",
-                          "ZhengfengSearch.docs(\(start / block),[\n" + rows.joined(separator: ",\n") + "]);\n"))
-        }
-        for (number, document) in documents.enumerated() {
-            let text = Self.collapsed(document.body, limit: settings.snippetCharacters)
-            files.append(("search/text/\(number).js", "ZhengfengSearch.text(\(number),\(JSString.quoted(text)));\n"))
-        }
-        return files
+    /// One file of the index, made on demand: `files()` and `SearchOutput` build each one
+    /// on its own (in parallel) instead of holding every file's bytes at once.
+    enum FileKind: Sendable {
+        case manifest
+        case terms(shard: Int, numbers: [Int])
+        case docs(block: Int)
+        case text(document: Int)
     }
 
-    /// `text` with runs of white space made one space, cut to `limit` characters.
-    static func collapsed(_ text: String, limit: Int) -> String {
-        String(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").prefix(limit))
+    /// Every file of the index, in a fixed order.
+    func fileKinds() -> [FileKind] {
+        let shards = shardCount
+        var byShard = [[Int]](repeating: [], count: shards)
+        for (number, term) in terms.enumerated() { byShard[Self.shard(of: term, count: shards)].append(number) }
+        var kinds: [FileKind] = [.manifest]
+        for (shard, numbers) in byShard.enumerated() {
+            kinds.append(.terms(shard: shard, numbers: numbers.sorted { Self.precedes(terms[$0], terms[$1]) }))
+        }
+        for block in 0..<((documents.count + settings.documentsPerBlock - 1) / settings.documentsPerBlock) {
+            kinds.append(.docs(block: block))
+        }
+        for document in documents.indices { kinds.append(.text(document: document)) }
+        return kinds
+    }
+
+    /// String order, and byte order between strings Swift holds equal, so that the order
+    /// of a shard's terms never depends on the order they were found in.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        if left < right { return true }
+        if right < left { return false }
+        return left.utf8.lexicographicallyPrecedes(right.utf8)
+    }
+
+    /// The path and bytes of one file.
+    func file(_ kind: FileKind) -> SearchFile {
+        var out = ByteText()
+        switch kind {
+        case .manifest:
+            out.append("ZhengfengSearch.manifest({\"documents\":\(documents.count),\"shards\":\(shardCount),\"block\":\(settings.documentsPerBlock)});\n")
+            return SearchFile(path: "search/manifest.js", bytes: out.bytes)
+        case .terms(let shard, let numbers):
+            out.append("ZhengfengSearch.terms(")
+            out.append(shard)
+            out.append(",{")
+            for (position, number) in numbers.enumerated() {
+                if position > 0 { out.append(",") }
+                JSString.append(terms[number], to: &out.bytes)
+                out.append(":[")
+                var previous: Int32 = 0
+                for index in offsets[number]..<offsets[number + 1] {
+                    let posting = flatPostings[index]
+                    if index > offsets[number] { out.append(",") }
+                    out.append(Int(posting.document - previous))
+                    out.append(",")
+                    out.append(Int(posting.score))
+                    previous = posting.document
+                }
+                out.append("]")
+            }
+            out.append("});\n")
+            return SearchFile(path: "search/terms/\(shard).js", bytes: out.bytes)
+        case .docs(let block):
+            let size = settings.documentsPerBlock
+            let rows = documents[(block * size)..<min(block * size + size, documents.count)].map { document in
+                "[" + [document.title, document.section, document.urlPath, document.date].map(JSString.quoted).joined(separator: ",") + "]"
+            }
+            out.append("ZhengfengSearch.docs(\(block),[\n" + rows.joined(separator: ",\n") + "]);\n")
+            return SearchFile(path: "search/docs/\(block).js", bytes: out.bytes)
+        case .text(let number):
+            out.append("ZhengfengSearch.text(\(number),")
+            JSString.append(documents[number].body, to: &out.bytes)
+            out.append(");\n")
+            return SearchFile(path: Self.textPath(number), bytes: out.bytes)
+        }
+    }
+
+    /// Path of document `number`'s snippet text.
+    static func textPath(_ number: Int) -> String { "search/text/\(number).js" }
+
+    /// Every file of the index: path under the output folder, and its bytes.
+    public func files() -> [SearchFile] {
+        ParallelMap.map(fileKinds()) { file($0) }
     }
 }
 
-/// JavaScript string literals (the JSON subset, also safe for U+2028 and U+2029).
+/// One file of the search index.
+public struct SearchFile: Sendable, Equatable {
+    /// Path under the output folder.
+    public let path: String
+    public let bytes: [UInt8]
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// A UTF-8 byte buffer that index files are written into (numbers without making strings).
+struct ByteText {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func append(_ number: Int) {
+        if number < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            append(-number)
+            return
+        }
+        if number >= 10 { append(number / 10) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
+    }
+}
+
+/// What the index needs of one document, worked out once: its terms with field-weighted
+/// frequencies and title/heading bonuses, its length, and its listing (title, section, URL
+/// path, date, with `body` cut to the snippet text). Kept compact (16 bytes a term), as a
+/// 10,000-page site has millions of them.
+struct SearchAnalysis: Sendable {
+    struct Entry: Sendable {
+        /// A packed Chinese term (`PackedTerm`), or `wordFlag` plus an index into `words`.
+        var key: UInt64
+        var frequency: Int32
+        /// 0 body only, 1 in a heading, 2 in the title (an index into `bonus`).
+        var bonus: UInt8
+    }
+
+    static let wordFlag: UInt64 = 1 << 63
+    static let bonus = [0, SearchIndex.headingBonus, SearchIndex.titleBonus]
+
+    let entries: [Entry]
+    /// The words and digit runs `entries` point to.
+    let words: [String]
+    /// Sum of the weighted frequencies.
+    let length: Int
+    let listing: SearchDocument
+
+    init(_ document: SearchDocument, snippetCharacters: Int) {
+        var counts: [UInt64: (frequency: Int32, bonus: UInt8)] = [:]
+        var wordKeys: [String: UInt64] = [:]
+        var words: [String] = []
+        func key(_ word: String) -> UInt64 {
+            if let known = wordKeys[word] { return known }
+            let key = Self.wordFlag | UInt64(words.count)
+            wordKeys[word] = key
+            words.append(word)
+            return key
+        }
+        func count(_ key: UInt64, weight: Int, bonus: UInt8) {
+            counts[key, default: (0, 0)].frequency += Int32(weight)
+            counts[key]!.bonus = bonus
+        }
+        for heading in document.headings {
+            SearchTokenizer.forEachIndexTerm(heading, singles: true,
+                                             chinese: { count($0, weight: SearchIndex.headingWeight, bonus: 1) },
+                                             word: { count(key($0), weight: SearchIndex.headingWeight, bonus: 1) })
+        }
+        SearchTokenizer.forEachIndexTerm(document.title, singles: true,
+                                         chinese: { count($0, weight: SearchIndex.titleWeight, bonus: 2) },
+                                         word: { count(key($0), weight: SearchIndex.titleWeight, bonus: 2) })
+        // Body terms are most of a page: collected as integers and counted by sorting,
+        // cheaper than a dictionary update per occurrence.
+        var body: [UInt64] = []
+        body.reserveCapacity(document.body.utf8.count / 3)
+        SearchTokenizer.forEachIndexTerm(document.body, singles: false, chinese: { body.append($0) },
+                                         word: { body.append(key($0)) })
+        body.sort()
+        var entries: [Entry] = []
+        entries.reserveCapacity(counts.count + body.count / 2)
+        var length = 0
+        var start = 0
+        while start < body.count {
+            let key = body[start]
+            var end = start + 1
+            while end < body.count && body[end] == key { end += 1 }
+            var entry = Entry(key: key, frequency: Int32(end - start) * Int32(SearchIndex.bodyWeight), bonus: 0)
+            if let fields = counts.removeValue(forKey: key) {
+                entry.frequency += fields.frequency
+                entry.bonus = fields.bonus
+            }
+            length += Int(entry.frequency)
+            entries.append(entry)
+            start = end
+        }
+        for (key, value) in counts {
+            length += Int(value.frequency)
+            entries.append(Entry(key: key, frequency: value.frequency, bonus: value.bonus))
+        }
+        self.entries = entries
+        self.words = words
+        self.length = length
+        var listing = document
+        listing.headings = []
+        listing.body = SearchText.collapsed(document.body, limit: snippetCharacters)
+        self.listing = listing
+    }
+}
+
+/// JavaScript string literals (the JSON subset, also safe for U+2028 and U+2029 and inside
+/// a `<script>` element), written as UTF-8 bytes.
 enum JSString {
     static func quoted(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        var out: [UInt8] = []
+        append(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `value` as a quoted literal. Works on UTF-8 bytes: every byte that needs an
+    /// escape is ASCII, except U+2028/U+2029 (E2 80 A8/A9).
+    static func append(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = Array(value.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case UInt8(ascii: "\t"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case UInt8(ascii: "<"): out.append(contentsOf: Array("\\u003c".utf8))
+            case 0..<0x20: out.append(contentsOf: Array(escape(UInt32(byte)).utf8))
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                out.append(contentsOf: Array(escape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029).utf8))
+                index += 2
+            default: out.append(byte)
             }
+            index += 1
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

@@ -18,22 +18,45 @@ struct SearchOutput {
         site.outputOrder.compactMap { site.pages[$0] }.filter { $0.page.isPublic && !$0.page.isGenerated }
     }
 
-    /// The search documents of the published site.
-    static func documents(_ site: PublishedSite) -> [SearchDocument] {
-        ParallelMap.map(listedPages(site)) { rendered in
-            let page = rendered.page
-            return SearchDocument(title: page.title,
-                                  section: page.kind == .page ? site.sectionTitle(page.sectionPath) : "",
-                                  urlPath: page.urlPath, headings: rendered.headings.map(\.text),
-                                  body: SearchText.plain(rendered.html), date: page.date?.day ?? "")
-        }
+    /// The search document of one published page.
+    static func document(_ rendered: RenderedPage, in site: PublishedSite) -> SearchDocument {
+        let page = rendered.page
+        return SearchDocument(title: page.title,
+                              section: page.kind == .page ? site.sectionTitle(page.sectionPath) : "",
+                              urlPath: page.urlPath, headings: rendered.headings.map(\.text),
+                              body: SearchText.plain(rendered.html), date: page.date?.day ?? "")
     }
 
     /// Writes everything; returns the number of files written.
     func write() throws -> Int {
-        let files = SearchIndex(documents: Self.documents(site)).files()
-        for file in files { try sink.write(file.text, to: file.path) }
-        var count = files.count
+        try writeAll(previous: nil, changed: []).files
+    }
+
+    /// Writes the index and the two pages. With `previous` (what the last call returned,
+    /// for the same output folder) only the pages in `changed` are analysed again and only
+    /// index files whose bytes changed are written: `serve` after an edit.
+    func writeAll(previous: SearchSnapshot?, changed: Set<String>) throws -> (files: Int, snapshot: SearchSnapshot) {
+        let pages = Self.listedPages(site).sorted { ($0.page.urlPath, $0.page.title) < ($1.page.urlPath, $1.page.title) }
+        let paths = pages.map(\.page.contentPath)
+        let settings = SearchIndex.Settings()
+        let reusable = previous.flatMap { $0.pages == paths ? $0.analyses : nil }
+        let analyses = ParallelMap.map(Array(pages.indices)) { number -> SearchAnalysis in
+            if let reusable, !changed.contains(paths[number]) { return reusable[number] }
+            return SearchAnalysis(Self.document(pages[number], in: site), snippetCharacters: settings.snippetCharacters)
+        }
+        let index = SearchIndex(analysed: analyses, settings: settings)
+        let written = try ParallelMap.map(index.fileKinds()) { kind -> (String, UInt64) in
+            // A page's text file changes only with the page.
+            if reusable != nil, case .text(let number) = kind, !changed.contains(paths[number]),
+               let digest = previous?.digests[SearchIndex.textPath(number)] {
+                return (SearchIndex.textPath(number), digest)
+            }
+            let file = index.file(kind)
+            let digest = FNV1a.digest(file.bytes)
+            if previous?.digests[file.path] != digest { try sink.write(Data(file.bytes), to: file.path) }
+            return (file.path, digest)
+        }
+        var count = written.count
         if templates.contains("search") {
             try writePage("search", title: "全站搜索", at: "search/index.html",
                           description: "在\(site.config.title)全站搜索页面：输入几个字，找到相关的政策解读、举报途径和工作动态。", extra: [:])
@@ -44,7 +67,8 @@ struct SearchOutput {
                           description: "\(site.config.title)所有页面，按栏目排列。", extra: ["index_sections": siteIndex()])
             count += 1
         }
-        return count
+        return (count, SearchSnapshot(pages: paths, analyses: analyses,
+                                      digests: Dictionary(written, uniquingKeysWith: { first, _ in first })))
     }
 
     private func writePage(_ name: String, title: String, at path: String, description: String, extra: [String: Any]) throws {
@@ -78,4 +102,14 @@ struct SearchOutput {
         visit("", depth: 0)
         return result
     }
+}
+
+/// The search index as the last write left it: `serve` keeps it, so that an edit analyses
+/// only the edited pages again and writes only the index files whose bytes changed.
+struct SearchSnapshot: Sendable {
+    /// Content paths of the indexed pages, in index order.
+    let pages: [String]
+    let analyses: [SearchAnalysis]
+    /// Path of each written index file → FNV-1a digest of its bytes.
+    let digests: [String: UInt64]
 }

@@ -12,17 +12,50 @@ public enum SearchTokenizer {
     /// characters of every page would make the index several times larger).
     public static func indexTerms(_ text: String, singles: Bool = true) -> [String] {
         var terms: [String] = []
-        forEachRun(text) { run, isCJK in
-            if isCJK {
-                for (offset, scalar) in run.enumerated() {
-                    if singles || run.count == 1 { terms.append(String(Character(scalar))) }
-                    if offset + 1 < run.count { terms.append(String(String.UnicodeScalarView([scalar, run[offset + 1]]))) }
-                }
-            } else {
-                terms.append(String(String.UnicodeScalarView(run)))
-            }
-        }
+        forEachIndexTerm(text, singles: singles, chinese: { terms.append(PackedTerm.text($0)) },
+                         word: { terms.append($0) })
         return terms
+    }
+
+    /// Calls `chinese` (with the packed term, see `PackedTerm`) or `word` for each index
+    /// term of `text`, in text order, as `indexTerms` lists them: the index builder's path,
+    /// which makes no string for a Chinese term.
+    static func forEachIndexTerm(_ text: String, singles: Bool, chinese: (UInt64) -> Void, word: (String) -> Void) {
+        var previous: UInt64 = 0  // the last character of the current Chinese run, shifted
+        var runLength = 0
+        var letters = String.UnicodeScalarView()
+        var lettersKind = Kind.other
+        for raw in text.unicodeScalars {
+            let scalar = normalized(raw)
+            let kind = Self.kind(of: scalar)
+            if kind == .cjk {
+                if !letters.isEmpty {
+                    word(String(letters))
+                    letters = String.UnicodeScalarView()
+                }
+                lettersKind = .other
+                let shifted = UInt64(scalar.value) << 21
+                if runLength > 0 { chinese(previous | UInt64(scalar.value)) }
+                if singles { chinese(shifted) }
+                previous = shifted
+                runLength += 1
+                continue
+            }
+            if runLength > 0 {
+                if runLength == 1 && !singles { chinese(previous) }
+                runLength = 0
+            }
+            if kind != lettersKind || kind == .other {
+                if !letters.isEmpty {
+                    word(String(letters))
+                    letters = String.UnicodeScalarView()
+                }
+                lettersKind = kind
+            }
+            if kind != .other { letters.append(scalar) }
+        }
+        if runLength == 1 && !singles { chinese(previous) }
+        if !letters.isEmpty { word(String(letters)) }
     }
 
     /// The terms of a query: two-character terms for Chinese runs of two or more

@@ -15,6 +15,9 @@ public final class IncrementalSite: @unchecked Sendable {
     public private(set) var prepared: PreparedSite?
     /// The template values of the last good build (list items are reused by updates).
     private var contexts: TemplateContexts?
+    /// The search index of the last good build: an edit analyses only the edited pages again
+    /// and rewrites only the index files whose bytes change.
+    private var search: SearchSnapshot?
     /// Errors of the latest attempt (empty when it succeeded).
     public private(set) var errors: [Diagnostic] = []
     /// Set when a full rebuild failed: the next change must rebuild everything again.
@@ -45,9 +48,10 @@ public final class IncrementalSite: @unchecked Sendable {
         do {
             let start = DispatchTime.now()
             let site = try builder.prepare(timer: &timer)
-            let (report, contexts) = try builder.write(site, timer: &timer, start: start)
+            let (report, contexts, search) = try builder.write(site, timer: &timer, start: start)
             prepared = site
             self.contexts = contexts
+            self.search = search
             checkDiagnostics = CheckSuite.run(content: site.site.source, publication: site.publication, options: options)
             errors = []
             fullRebuildPending = false
@@ -160,7 +164,11 @@ public final class IncrementalSite: @unchecked Sendable {
             try printStage.writeIndex(documents, pdfs: [])
             printFiles = documents.map(\.htmlPath)
             // The search index and 全站索引 list every page: written again too.
-            _ = try SearchOutput(contexts: updatedContexts, templates: previous.templates, sink: output).write()
+            // Forgotten until the write succeeds: after a failed write the next one writes every file.
+            let lastSearch = search
+            search = nil
+            search = try SearchOutput(contexts: updatedContexts, templates: previous.templates, sink: output)
+                .writeAll(previous: lastSearch, changed: Set(edited)).snapshot
         } catch let diagnostic as Diagnostic {
             return fail([diagnostic])
         } catch let problem as OutputError {

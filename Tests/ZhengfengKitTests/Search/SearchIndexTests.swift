@@ -71,7 +71,7 @@ import Testing
         #expect(index.shardCount > 1)
         #expect(index.shardCount & (index.shardCount - 1) == 0, "a power of two")
         let files = Dictionary(uniqueKeysWithValues: index.files().map { ($0.path, $0.text) })
-        for term in index.postings.keys {
+        for term in index.terms {
             let shard = SearchIndex.shard(of: term, count: index.shardCount)
             let text = try #require(files["search/terms/\(shard).js"])
             #expect(text.contains(JSString.quoted(term) + ":["), "\(term) not in shard \(shard)")
@@ -102,6 +102,19 @@ import Testing
         let files = SearchIndex(documents: [Self.documents[2]], settings: settings).files()
         let text = files.first { $0.path == "search/text/0.js" }!.text
         #expect(text == "ZhengfengSearch.text(0,\"电话电话电\");\n")
+    }
+
+    @Test func snippetTextCollapsesWhiteSpaceAndCountsCharactersNotScalars() {
+        #expect(SearchText.collapsed("  举报\n\n 电话　12388 ", limit: 100) == "举报 电话 12388")
+        #expect(SearchText.collapsed("举报 电话", limit: 3) == "举报 ")
+        // e + combining acute is one character; so is a flag of two regional indicators.
+        #expect(SearchText.collapsed("cafe\u{301} 🇨🇳好", limit: 5) == "cafe\u{301} ")
+        #expect(SearchText.collapsed("🇨🇳好看", limit: 2) == "🇨🇳好")
+        #expect(SearchText.collapsed("“实名”——举报…", limit: 6) == "“实名”——")
+    }
+
+    @Test func scriptLiteralsEscapeQuotesControlsAndLineSeparators() {
+        #expect(JSString.quoted("a\"b\\c\n\u{1}\u{2028}\u{2029}</") == "\"a\\\"b\\\\c\\n\\u0001\\u2028\\u2029\\u003c/\"")
     }
 
     @Test func plainTextDropsTagsAndDecodesReferences() {
