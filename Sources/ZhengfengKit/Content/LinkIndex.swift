@@ -110,7 +110,7 @@ public struct LinkIndex: Sendable {
            scalars.count == 2 || scalars[2] == "\\" || scalars[2] == "/" {
             return true
         }
-        if destination.lowercased().hasPrefix("file:") { return true }
+        if let first = scalars.first, first == "f" || first == "F", destination.prefix(5).lowercased() == "file:" { return true }
         let beforeQuery = destination.prefix { $0 != "?" && $0 != "#" }
         guard beforeQuery.contains("\\") else { return false }
         // A URL with a scheme (`https://…`) is someone else's business.
@@ -120,8 +120,9 @@ public struct LinkIndex: Sendable {
     /// The site path (after the base path, with `?query` and `#fragment`) of a full URL on
     /// the site's own host and base path; nil for anything else.
     private func ownSitePath(_ destination: String) -> String? {
-        guard let site, !site.host.isEmpty else { return nil }
-        let lower = destination.lowercased()
+        guard let site, !site.host.isEmpty, let first = destination.utf8.first,
+              first == UInt8(ascii: "h") || first == UInt8(ascii: "H") || first == UInt8(ascii: "/") else { return nil }
+        let lower = destination.prefix(8).lowercased()
         guard let schemeEnd = ["https://", "http://", "//"].first(where: { lower.hasPrefix($0) }) else { return nil }
         let rest = destination.dropFirst(schemeEnd.count)
         let hostEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex

@@ -55,6 +55,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/notices/须知.pdf").path))
     }
 
+    @Test func ownAddressIsRecognisedOnlyOnTheSitesHostAndBasePath() {
+        let index = LinkIndex(pagePaths: ["scope/_index.md", "_index.md"], staticFiles: ["scope/a.pdf"],
+                              site: SiteAddress(host: "Lianzheng.Qindu.example", basePath: "/lz/",
+                                                pages: ["scope/": "scope/_index.md", "": "_index.md"]))
+        #expect(index.resolve("HTTP://lianzheng.qindu.example/lz/scope/#x", from: "a.md") == .page("scope/_index.md", fragment: "x"))
+        #expect(index.resolve("https://lianzheng.qindu.example/lz", from: "a.md") == .page("_index.md", fragment: nil))
+        #expect(index.resolve("//lianzheng.qindu.example/lz/scope/a.pdf?v=2", from: "a.md") == .file("scope/a.pdf"))
+        #expect(index.resolve("https://lianzheng.qindu.example/other/", from: "a.md") == .external)
+        #expect(index.resolve("https://www.12388.gov.cn/lz/scope/", from: "a.md") == .external)
+        #expect(index.resolve("/scope/index.html", from: "a.md") == .page("scope/_index.md", fragment: nil))
+        #expect(index.resolve("/scope/page/2/", from: "a.md") == .sitePath("scope/page/2/"))
+        #expect(index.resolve("/scope/2026/", from: "a.md") == .sitePath("scope/2026/"))
+        #expect(index.resolve("/feed.xml", from: "a.md") == .sitePath("feed.xml"))
+        #expect(index.resolve("/scopes/", from: "a.md") == .missingSitePath("scopes/"))
+        #expect(index.resolve("https://x.example/a\\b", from: "a.md") == .external)
+        #expect(index.resolve("c:", from: "a.md") == .computerPath)
+        #expect(index.resolve("mailto:a@b.example", from: "a.md") == .external)
+    }
+
     @Test func brokenRootAndOwnDomainLinksAreErrorsAtTheirColumn() {
         let page = """
             ---
