@@ -53,6 +53,12 @@ public struct MarkdownNotice: Sendable, Equatable {
         case footnote
         /// Prose indented by four spaces or a tab (Word's first-line indent): shown as code.
         case indentedProse
+        /// An HTML tag inside a paragraph (`<br>`, `<font color="red">`): the tag is dropped,
+        /// the text around it is kept. The excerpt is the tag as written.
+        case htmlTag
+        /// A block of HTML (`<table>…`, `<img …>` alone on its line): dropped whole, text and
+        /// all. The excerpt is its first tag as written.
+        case htmlBlock
     }
 
     public var kind: Kind
@@ -129,6 +135,28 @@ enum NoticeFinder {
         let firstLine = literal.split(separator: "\n").first.map(String.init) ?? ""
         return MarkdownNotice(kind: .indentedProse, line: line, column: 1,
                               excerpt: String(firstLine.trimmingCharacters(in: .whitespaces).prefix(20)))
+    }
+}
+
+/// Raw HTML that safe rendering drops, for `MarkdownNotice`s.
+public enum RawHTML {
+    /// The first tag of an HTML literal as written (shortened), or nil for what is not
+    /// reported: comments (a deliberate note to other editors), and closing tags of inline
+    /// HTML (the opening tag is reported).
+    static func reportedTag(in literal: String, block: Bool) -> String? {
+        let trimmed = literal.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("<"), !trimmed.hasPrefix("<!--") else { return nil }
+        if !block && trimmed.hasPrefix("</") { return nil }
+        let tag = trimmed.prefix { $0 != ">" && $0 != "\n" }
+        let complete = tag.count < trimmed.count && trimmed[tag.endIndex] == ">"
+        let text = String(tag) + (complete ? ">" : "")
+        return text.count > 40 ? String(text.prefix(39)) + "…" : text
+    }
+
+    /// The lower-case element name of a tag (`font` for `<FONT color=red>`), or "".
+    public static func name(of tag: String) -> String {
+        String(tag.drop { $0 == "<" || $0 == "/" || $0.isWhitespace }
+            .prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }).lowercased()
     }
 }
 

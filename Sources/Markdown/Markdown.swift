@@ -138,6 +138,18 @@ struct TreeWalker {
                                             column: Int(cmark_node_get_start_column(node)))
                     if let html = fencedBlock(block) { blockNodes.append((node, html)) }
                 }
+            case CMARK_NODE_HTML_BLOCK:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if let tag = RawHTML.reportedTag(in: literal, block: true) {
+                    notices.append(MarkdownNotice(kind: .htmlBlock, line: Int(cmark_node_get_start_line(node)),
+                                                  column: Int(cmark_node_get_start_column(node)), excerpt: tag))
+                }
+            case CMARK_NODE_HTML_INLINE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if let tag = RawHTML.reportedTag(in: literal, block: false) {
+                    let position = positions ? locateInline(literal, fallbackLine: blockLine) : (line: 0, column: 0)
+                    notices.append(MarkdownNotice(kind: .htmlTag, line: position.line, column: position.column, excerpt: tag))
+                }
             case CMARK_NODE_HEADING:
                 let text = InlineText.of(node)
                 let heading = Heading(level: Int(cmark_node_get_heading_level(node)),
@@ -249,6 +261,34 @@ struct TreeWalker {
     private func isBlock(_ node: OpaquePointer) -> Bool {
         let type = cmark_node_get_type(node).rawValue
         return type >= CMARK_NODE_FIRST_BLOCK.rawValue && type <= CMARK_NODE_LAST_BLOCK.rawValue
+    }
+
+    /// Where the last inline HTML of each text was found (line index, UTF-8 offset in it), so
+    /// that a tag written twice (`<br>` … `<br>`) is placed at each of its occurrences.
+    private var inlineCursor: [String: (line: Int, offset: Int)] = [:]
+
+    /// The line and column of inline HTML `literal`, searched from the enclosing block's line
+    /// (libcmark 0.30 keeps no positions for inlines).
+    private mutating func locateInline(_ literal: String, fallbackLine: Int) -> (line: Int, column: Int) {
+        guard fallbackLine >= 1 else { return (1, 1) }
+        var index = fallbackLine - 1
+        var skip = 0
+        if let last = inlineCursor[literal], last.line >= index {
+            index = last.line
+            skip = last.offset + 1
+        }
+        while index < sourceLines.count, index - (fallbackLine - 1) <= 200 {
+            let line = sourceLines[index]
+            let utf8 = line.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: min(skip, utf8.count))
+            if let start = SourceLines.find(literal, in: line[from...]) {
+                inlineCursor[literal] = (index, utf8.distance(from: utf8.startIndex, to: start))
+                return (index + 1, line.distance(from: line.startIndex, to: start) + 1)
+            }
+            index += 1
+            skip = 0
+        }
+        return (fallbackLine, 1)
     }
 
     /// libcmark 0.30 keeps no positions for inlines: find the destination in the source,

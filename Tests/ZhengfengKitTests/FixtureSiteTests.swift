@@ -29,7 +29,11 @@ import Testing
         #expect(report.pages == 7)
         // The fixture holds an expired and a future page on purpose: the lifecycle check tells.
         // Its base_url is on example.org, a placeholder: the build is a proof and says so.
-        #expect(report.warnings.map(\.code) == ["PAGE_EXPIRED", "PAGE_FUTURE", "PLACEHOLDERS_REMAIN"])
+        // guide/how.md has a <script> in its title and its body on purpose (escaped, dropped):
+        // neither goes unmentioned.
+        #expect(report.warnings.map(\.code) == ["TITLE_MARKUP", "MARKDOWN_HTML", "PAGE_EXPIRED", "PAGE_FUTURE", "PLACEHOLDERS_REMAIN"])
+        #expect(report.warnings.prefix(2).map { "\($0.location.file):\($0.location.line):\($0.location.column)" }
+                == ["content/guide/how.md:2:8", "content/guide/how.md:14:1"])
     }
 
     @Test func excludedPagesAppearNowhereInTheOutput() throws {

@@ -171,6 +171,40 @@ def test_table_scrolls_in_its_own_labelled_region_on_a_phone(driver, base_url, f
     assert driver.execute_script("return zf.overflowX()") <= 0, "the page scrolls sideways"
 
 
+DOCUMENT_PAGES = {
+    "table": ("/excluded/other-bodies/", ".table-scroll", "表格：这些事项，请到这里反映"),
+    "figure": ("/real-name/priority/", "figure img", None),
+    "attachment": ("/channels/", ".attachments a", None),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("font", (24, 32))
+@pytest.mark.parametrize("page", DOCUMENT_PAGES)
+def test_shipped_table_figure_and_attachment_fit_a_phone_with_large_fonts(driver, base_url, page, font, mode):
+    """The shipped pages with a table, a figure and an attachment, at 360 px with large
+    fonts: the page never scrolls sideways, the element stays inside the page, and axe
+    finds nothing."""
+    path, selector, label = DOCUMENT_PAGES[page]
+    set_screen(driver, 360, font)
+    load(driver, base_url + path)
+    set_mode(driver, mode)
+    element = driver.find_element(By.CSS_SELECTOR, selector)
+    if label:
+        assert element.get_attribute("aria-label") == label
+    assert driver.execute_script("return zf.overflowX()") <= 0, "the page scrolls sideways"
+    right = driver.execute_script("return arguments[0].getBoundingClientRect().right", element)
+    assert right <= driver.execute_script("return document.documentElement.clientWidth") + 0.5
+    if page == "figure":
+        assert driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", element) > 0
+        assert driver.find_element(By.CSS_SELECTOR, "figure figcaption").text == "举报从提交到反馈的办理流程"
+    if font == 24:
+        axe = Axe(driver)
+        axe.inject()
+        results = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}}))
+        assert [f'{v["id"]}: {v["help"]}' for v in results["violations"]] == []
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("font", (16, 20, 24, 32))
 def test_masthead_fits_a_phone(driver, base_url, font, mode):

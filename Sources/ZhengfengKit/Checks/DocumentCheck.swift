@@ -79,6 +79,42 @@ public enum DocumentCheck {
             return .warning("MARKDOWN_INDENTED_PROSE",
                             "这段文字（“\(notice.excerpt)”）前面有 4 个以上空格或 Tab（常见于从 Word 复制的首行缩进），会被显示成灰底等宽的“代码”。请删除段首的空格或 Tab；段落之间空一行即可，网站会自动排版。",
                             at: location)
+        case .htmlTag:
+            return .warning("MARKDOWN_HTML",
+                            "HTML 标记“\(notice.excerpt)”不会显示，已被去掉（它前后的文字照常显示）。\(htmlAdvice(RawHTML.name(of: notice.excerpt)))",
+                            at: location)
+        case .htmlBlock:
+            return .warning("MARKDOWN_HTML",
+                            "从“\(notice.excerpt)”开始的这段 HTML 整段不会显示，里面的文字也不会出现在网页上。\(htmlAdvice(RawHTML.name(of: notice.excerpt)))",
+                            at: location)
+        }
+    }
+
+    /// What to write instead of an HTML element, in Markdown.
+    static func htmlAdvice(_ element: String) -> String {
+        switch element {
+        case "br":
+            return "要换行请空一行，另起一段。"
+        case "p", "div", "section", "article":
+            return "分段只要在两段之间空一行，网站会自动排版。"
+        case "font", "span", "b", "strong", "u", "em", "i", "mark", "big", "small", "center":
+            return "要强调的文字请写成 **加粗**（两边各两个英文星号）；颜色、字号和居中由网站统一排版。"
+        case "img", "picture", "figure":
+            return "图片请写成 ![图片内容的简短说明](图片文件名.jpg)，图片文件放在本页旁边。"
+        case "table", "thead", "tbody", "tr", "td", "th", "caption":
+            return "表格请写成表格块：第一行写 ```表格，接着粘贴从 Excel/WPS 复制的单元格，最后一行写 ```。"
+        case "a":
+            return "链接请写成 [链接文字](网址或文件名.md)。"
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            return "小标题请写成单独一行：## 小标题。"
+        case "ul", "ol", "li":
+            return "列表请每项一行，以“- ”或“1. ”开头。"
+        case "hr":
+            return "分隔线请写成单独一行 ***，前后各空一行。"
+        case "iframe", "script", "style", "video", "audio", "embed", "object", "form", "input":
+            return "网站不嵌入视频、脚本和表单；请写一个链接，例如 [视频：启动会现场](网址)。"
+        default:
+            return "请删去它，改用 Markdown 写法（见 docs/editing.md）。"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Front-matter checks after loading (syntax, required title, value types and near misses
 /// of publication keys are reported by the loader): unknown keys, with a “did you mean” suggestion, and pages with no text.
 public enum FrontMatterCheck {
@@ -20,6 +22,11 @@ public enum FrontMatterCheck {
                 }
                 diagnostics.append(.warning("FRONT_MATTER_UNKNOWN_KEY", message, at: location))
             }
+            if let markup = TitleMarkup.find(in: page.frontMatter.title) {
+                diagnostics.append(.warning("TITLE_MARKUP",
+                                            "标题里的“\(markup)”不会变成格式，会原样显示在网页、目录和印刷品上。标题请只写文字：\(TitleMarkup.plain(page.frontMatter.title))",
+                                            at: page.frontMatter.valueLocations["title"] ?? SourceLocation(file: page.sourcePath)))
+            }
             if page.kind == .page, page.body.allSatisfy(\.isWhitespace) {
                 diagnostics.append(.warning("PAGE_NO_TEXT",
                                             "这个页面只有设置区，没有正文，发布后是一张空白页。请在第二个 --- 之后写正文。",
@@ -27,6 +34,29 @@ public enum FrontMatterCheck {
             }
         }
         return diagnostics
+    }
+}
+
+/// HTML tags and Markdown emphasis or links in a page title, which is always shown as text.
+enum TitleMarkup {
+    static let tag = try! NSRegularExpression(pattern: "</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>")
+    static let emphasis = try! NSRegularExpression(pattern: "\\*\\*|__")
+    static let link = try! NSRegularExpression(pattern: "\\[([^\\]]*)\\]\\([^)]*\\)")
+
+    /// The first piece of markup in `title`, as written, or nil.
+    static func find(in title: String) -> String? {
+        let range = NSRange(title.startIndex..., in: title)
+        let found = [tag, link, emphasis].compactMap { $0.firstMatch(in: title, range: range) }
+            .min { $0.range.location < $1.range.location }
+        return found.flatMap { Range($0.range, in: title) }.map { String(title[$0]) }
+    }
+
+    /// `title` with its markup taken out (a link keeps its text).
+    static func plain(_ title: String) -> String {
+        var text = link.stringByReplacingMatches(in: title, range: NSRange(title.startIndex..., in: title), withTemplate: "$1")
+        text = tag.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        text = emphasis.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -36,6 +36,12 @@ public enum LinkCheck {
                     diagnostics.append(.error("LINK_OUTSIDE",
                                               "\(what)“\(reference.destination)”指向 content 文件夹以外，发布后无法访问。",
                                               at: location))
+                case .missingSitePath(let path):
+                    diagnostics.append(.error(reference.isImage ? "IMAGE_MISSING" : "LINK_BROKEN",
+                                              "\(what)“\(reference.destination)”指向本站的网址 /\(path)，但网站上没有这个页面或文件。链接本站的页面，请写成相对于当前文件的 Markdown 文件路径，例如 [电话举报](../channels/phone.md)，生成时会自动换成正确的网址。",
+                                              at: location))
+                case .computerPath:
+                    diagnostics.append(.error("LINK_LOCAL_PATH", localPathMessage(reference, what: what), at: location))
                 case let .page(target, fragment):
                     guard let targetPage = content.pages[target] else { continue }
                     if !targetPage.isPublic && page.page.isPublic {
@@ -63,6 +69,24 @@ public enum LinkCheck {
             }
         }
         return diagnostics
+    }
+
+    /// The message for a link to the editor's computer, with the fix spelled out.
+    static func localPathMessage(_ reference: LinkReference, what: String) -> String {
+        let destination = reference.destination
+        let isAbsolute = destination.hasPrefix("\\") || destination.lowercased().hasPrefix("file:")
+            || (destination.unicodeScalars.dropFirst().first == ":")
+        let problem = "\(what)“\(destination)”是本机电脑上的文件位置，读者的电脑和手机上没有这个文件，点开是空的。"
+        if !isAbsolute {
+            let fixed = destination.replacingOccurrences(of: "\\", with: "/")
+            let sample = (reference.isImage ? "!" : "") + "[\(reference.text)](\(fixed))"
+            return problem + "网址里的文件夹要用斜杠 / 分隔，请写成 \(sample)。"
+        }
+        let name = destination.split(whereSeparator: { $0 == "\\" || $0 == "/" }).last.map(String.init) ?? "文件名"
+        let shown = name.removingPercentEncoding ?? name
+        let text = reference.text.isEmpty ? "说明" : reference.text
+        let sample = reference.isImage ? "![\(text)](\(shown))" : "[\(text)](\(shown))"
+        return problem + "请把 \(shown) 复制到 content 里本页所在的文件夹，再写成 \(sample)。"
     }
 
     /// Why `#fragment` does not name a heading of `page`, or nil when it does.

@@ -88,10 +88,11 @@ public struct SiteConfig: Sendable {
         do {
             node = try YAMLParser.parse(text, file: file)
         } catch let diagnostic as Diagnostic {
-            return (nil, [diagnostic])
+            return (nil, YAMLMistakes.explain(diagnostic, in: text, file: file, lineOffset: 0))
         } catch {
             return (nil, [.error("YAML_SYNTAX", "\(error)", at: SourceLocation(file: file))])
         }
+        if let mistakes = YAMLMistakes.unreadSettings(node, in: text, file: file, lineOffset: 0) { return (nil, mistakes) }
         var fields = YAMLFields(node, file: file)
         let title = fields.string("title", required: true)
         let baseURL = fields.string("base_url", required: true)

@@ -174,9 +174,12 @@ enum FrontMatterParser {
         do {
             node = try YAMLParser.parseKeysAsText(yaml, file: file, lineOffset: split.yamlLineOffset)
         } catch let diagnostic as Diagnostic {
-            return (nil, [diagnostic])
+            return (nil, YAMLMistakes.explain(diagnostic, in: yaml, file: file, lineOffset: split.yamlLineOffset))
         } catch {
             return (nil, [.error("YAML_SYNTAX", "\(error)", at: SourceLocation(file: file))])
+        }
+        if let mistakes = YAMLMistakes.unreadSettings(node, in: yaml, file: file, lineOffset: split.yamlLineOffset) {
+            return (nil, mistakes)
         }
         var fields = YAMLFields(node, file: file, lineOffset: split.yamlLineOffset,
                                 origin: SourceLocation(file: file, line: 1, column: 1))

@@ -71,8 +71,10 @@ public struct MarkdownStage: Sendable {
     /// The stage for a loaded site: its pages (and those that failed to load, so links to
     /// them are not reported as broken too), files, base path and summary length.
     init(content: SiteContent, htmlBudget: Int = MarkdownStage.defaultHTMLBudget) {
+        let address = SiteAddress(host: content.config.domain, basePath: content.config.basePath,
+                                  pages: Dictionary(content.pages.map { ($0.value.urlPath, $0.key) }) { first, _ in first })
         self.init(index: LinkIndex(pagePaths: Set(content.pages.keys).union(content.unloadedPages),
-                                   staticFiles: Set(content.staticFiles)),
+                                   staticFiles: Set(content.staticFiles), site: address),
                   urlPaths: content.pages.mapValues(\.urlPath),
                   basePath: content.config.basePath,
                   summaryLength: content.config.summaryLength,
@@ -175,7 +177,7 @@ public struct MarkdownStage: Sendable {
             return basePath + Self.pathEscape(path)
         case let .sitePath(path):
             return basePath + Self.pathEscape(path)
-        case .external, .missingPage, .missingFile, .outsideContent:
+        case .external, .missingPage, .missingFile, .outsideContent, .missingSitePath, .computerPath:
             return nil
         }
     }

@@ -2,7 +2,7 @@ extension DiagnosticCatalog {
     /// Every code, in the order of docs/diagnostics.md (grouped by `group`, in table order).
     /// To add a code: add an entry to its group here, then run `make docs`.
     public static let entries: [DiagnosticEntry] = files + frontMatter + urls + config + links + documents + privacy
-        + notices + lifecycle + templates + printing + preflight + wechat + campaign + scaffold + commands + inspection
+        + notices + lifecycle + templates + printing + preflight + wechat + campaign + scaffold + commands + inspection + markup
 
     // MARK: 文件和编码
 
@@ -758,7 +758,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "LINK_BROKEN", .error, .links,
             title: "链接的页面或文件不存在",
-            explanation: "链接的页面或文件不存在。链接写成相对于当前文件的路径，上一级文件夹用 `../`；检查文件名是否写错。",
+            explanation: "链接的页面或文件不存在。链接写成相对于当前文件的路径，上一级文件夹用 `../`；检查文件名是否写错。以 `/` 开头的本站网址和写全的本站网址（`https://` 加 `base_url` 的域名）也一样检查。",
             message: "content/news/bad.md:5:7: 错误: 链接指向的页面 content/news/missing.md 不存在。请检查文件名和路径（路径相对于当前文件，上一级用 ../）。 [LINK_BROKEN]",
             wrong: DiagnosticExample("content/news/launch.md", """
                 举报方式详见[电话举报](channels/phone.md)。

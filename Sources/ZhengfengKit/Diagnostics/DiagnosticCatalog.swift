@@ -59,7 +59,7 @@ public enum DiagnosticGroup: String, Sendable, CaseIterable {
     /// A paragraph printed before the section's table, if any.
     public var intro: String? {
         switch self {
-        case .links: return "链接写成相对于当前文件的 Markdown 文件路径（`../channels/phone.md#受理时间`）。外部网址不联网检查。"
+        case .links: return "链接写成相对于当前文件的 Markdown 文件路径（`../channels/phone.md#受理时间`），生成时换成那个页面的网址。以 `/` 开头的本站网址和从浏览器地址栏复制的本站网址也会检查；其他网站的网址不联网检查。写法见 [editing.md](editing.md)。"
         case .documents: return "写法见 [editing.md](editing.md)。"
         case .print: return "详见 [print.md](print.md)。"
         case .campaign: return "各单位报送的表格、走访记录、台账数字和问卷，详见 [campaign-data.md](campaign-data.md)。不加 `--internal` 时这些问题只是警告（公开网站照常生成）；加 `--internal` 时是错误。"
