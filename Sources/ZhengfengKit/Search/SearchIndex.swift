@@ -116,7 +116,7 @@ public struct SearchIndex: Sendable {
             let norm = Self.k1 * (1 - Self.b + Self.b * Double(analysis.length) / averageLength)
             for (entry, term) in zip(analysis.entries, termNumbers[document]) {
                 let tf = Double(entry.frequency)
-                let score = inverse[Int(term)] * (tf * (Self.k1 + 1) / (tf + norm) + SearchAnalysis.bonus[Int(entry.bonus)])
+                let score = inverse[Int(term)] * (tf * (Self.k1 + 1) / (tf + norm) + SearchAnalysis.bonus[entry.bonus])
                 flat[cursor[Int(term)]] = Posting(document: Int32(document), score: Int32(max(1, Int((score * 10).rounded()))))
                 cursor[Int(term)] += 1
             }
@@ -286,15 +286,24 @@ struct ByteText {
 /// path, date, with `body` cut to the snippet text). Kept compact (16 bytes a term), as a
 /// 10,000-page site has millions of them.
 struct SearchAnalysis: Sendable {
+    /// One term of the page in 8 bytes: bits 0…42 the key (a packed Chinese term, see
+    /// `PackedTerm`, or `wordFlag` plus an index into `words`), bits 43…44 the bonus (0 body
+    /// only, 1 in a heading, 2 in the title: an index into `bonus`), bits 45…63 the weighted
+    /// frequency (capped at 524,287, far beyond where BM25 stops counting).
     struct Entry: Sendable {
-        /// A packed Chinese term (`PackedTerm`), or `wordFlag` plus an index into `words`.
-        var key: UInt64
-        var frequency: Int32
-        /// 0 body only, 1 in a heading, 2 in the title (an index into `bonus`).
-        var bonus: UInt8
+        private let bits: UInt64
+        static let maximumFrequency = (1 << 19) - 1
+
+        init(key: UInt64, frequency: Int, bonus: UInt8) {
+            bits = key | UInt64(bonus) << 43 | UInt64(min(frequency, Self.maximumFrequency)) << 45
+        }
+
+        var key: UInt64 { bits & (1 << 43 - 1) }
+        var bonus: Int { Int(bits >> 43 & 3) }
+        var frequency: Int { Int(bits >> 45) }
     }
 
-    static let wordFlag: UInt64 = 1 << 63
+    static let wordFlag: UInt64 = 1 << 42
     static let bonus = [0, SearchIndex.headingBonus, SearchIndex.titleBonus]
 
     let entries: [Entry]
@@ -334,26 +343,30 @@ struct SearchAnalysis: Sendable {
         SearchTokenizer.forEachIndexTerm(document.body, singles: false, chinese: { body.append($0) },
                                          word: { body.append(key($0)) })
         body.sort()
+        // Kept for the whole build: reserved to the number of distinct terms, not more.
+        var distinct = counts.count + (body.isEmpty ? 0 : 1)
+        for index in body.indices.dropFirst() where body[index] != body[index - 1] { distinct += 1 }
         var entries: [Entry] = []
-        entries.reserveCapacity(counts.count + body.count / 2)
+        entries.reserveCapacity(distinct)
         var length = 0
         var start = 0
         while start < body.count {
             let key = body[start]
             var end = start + 1
             while end < body.count && body[end] == key { end += 1 }
-            var entry = Entry(key: key, frequency: Int32(end - start) * Int32(SearchIndex.bodyWeight), bonus: 0)
+            var frequency = (end - start) * SearchIndex.bodyWeight
+            var bonus: UInt8 = 0
             if let fields = counts.removeValue(forKey: key) {
-                entry.frequency += fields.frequency
-                entry.bonus = fields.bonus
+                frequency += Int(fields.frequency)
+                bonus = fields.bonus
             }
-            length += Int(entry.frequency)
-            entries.append(entry)
+            length += frequency
+            entries.append(Entry(key: key, frequency: frequency, bonus: bonus))
             start = end
         }
         for (key, value) in counts {
             length += Int(value.frequency)
-            entries.append(Entry(key: key, frequency: value.frequency, bonus: value.bonus))
+            entries.append(Entry(key: key, frequency: Int(value.frequency), bonus: value.bonus))
         }
         self.entries = entries
         self.words = words
