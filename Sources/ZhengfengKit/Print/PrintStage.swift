@@ -59,7 +59,7 @@ struct PrintStage {
             return ([], DiagnosticsError([.error("PDF_WEASYPRINT_MISSING", PDFRenderer.missingMessage,
                                                  at: SourceLocation(file: "weasyprint"))]))
         }
-        renderer.rules = Dictionary(uniqueKeysWithValues: documents.map { ($0.name, PreflightRules.defaults(for: $0)) })
+        renderer.rules = Dictionary(uniqueKeysWithValues: documents.map { ($0.name, PreflightRules(for: $0, config: contexts.site.config.print)) })
         do {
             let cache = PDFCache(output: transaction.outputDirectory)
             return (try renderer.render(documents, in: staging, cache: cache, finished: finished), nil)

@@ -48,7 +48,7 @@ struct PrintWriter {
                 let board = config.boards.first { "board-\($0.id)" == document.name }!
                 let (items, problems) = selection.items(for: board)
                 diagnostics += problems
-                context = boardContext(blockContext(board, items: items), document: document)
+                context = boardContext(blockContext(board, items: items), document: document, textScale: board.textScale)
                 template = "print/board"
             case .notice:
                 continue  // written by NoticePrint
@@ -164,16 +164,25 @@ struct PrintWriter {
     }
 
     func leafletContext(panels: [[String: Any]], document: PrintDocument) -> [String: Any] {
+        let folds = (1...2).map { ["number": $0] }
+        let cover = config.leafletPanels.firstIndex { $0.kind == .cover }
         let sides = [
-            ["label": "外面", "number": 1, "panels": Array(panels.prefix(3))] as [String: Any],
-            ["label": "里面", "number": 2, "panels": Array(panels.dropFirst(3))] as [String: Any],
+            ["label": "外面", "number": 1, "panels": Array(panels.prefix(3)), "folds": folds,
+             "cover_bleed": cover.map { $0 < 3 } ?? false] as [String: Any],
+            ["label": "里面", "number": 2, "panels": Array(panels.dropFirst(3)), "folds": folds,
+             "cover_bleed": cover.map { $0 >= 3 } ?? false] as [String: Any],
         ]
-        return finish(["doc": documentContext(document, pageSize: .a4Landscape, bodyPoints: 12), "sides": sides])
+        var doc = documentContext(document, pageSize: .a4Landscape, bodyPoints: 12)
+        let scaled = config.leafletPanels.filter { $0.textScale != 1 }
+            .map { "\n.panel-\($0.id) { font-size: \($0.textScale)rem; }" }.joined()
+        doc["page_css"] = (doc["page_css"] as? String ?? "") + scaled + "\n" + LeafletLayout.css(cover: cover)
+        return finish(["doc": doc, "sides": sides])
     }
 
-    func boardContext(_ board: [String: Any], document: PrintDocument) -> [String: Any] {
-        // 44 pt on a 600 mm wide board: CJK characters some 15 mm high, readable from two metres.
-        let points = (config.boardSize.width / 13.6).rounded()
+    func boardContext(_ board: [String: Any], document: PrintDocument, textScale: Double = 1) -> [String: Any] {
+        // 44 pt on a 600 mm wide board: CJK characters some 15 mm high, readable from two metres;
+        // a board's text_scale enlarges it to fill the board.
+        let points = ((config.boardSize.width / 13.6).rounded() * textScale * 10).rounded() / 10
         return finish(["doc": documentContext(document, pageSize: config.boardSize, bodyPoints: points), "board": board])
     }
 }
