@@ -86,6 +86,29 @@ extension DiagnosticCatalog {
                       - {id: rights, title: 检举控告人的权利和义务, pages: [real-name/rights-duties.md], text_scale: 1.2}
                 """)),
         DiagnosticEntry(
+            "PROOF_NO_PDFS", .error, .print,
+            title: "还没有 PDF，无法生成印刷品总览",
+            explanation: "`zhengfeng proof` 把 `build --pdf` 生成的 PDF 逐页做成小图放进一个网页。生成文件夹的 print/ 里还没有 PDF：先生成 PDF。退出状态 1。",
+            message: "output/print:1:1: 错误: output/print 里没有 PDF，无法生成印刷品总览。请先运行 zhengfeng build --pdf，再运行 zhengfeng proof。 [PROOF_NO_PDFS]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng proof
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng build --pdf
+                zhengfeng proof
+                """)),
+        DiagnosticEntry(
+            "PROOF_FOLDER_IN_USE", .error, .print,
+            title: "总览文件夹里有别的文件",
+            explanation: "印刷品总览每次整个重写它的文件夹（默认站点下的 proof）。这个文件夹已有不是 `zhengfeng proof` 写的文件，为了不删掉它们，总览没有写。换一个文件夹，或把原文件夹移走。",
+            message: "proof:1:1: 错误: proof 已有别的文件，印刷品总览不会覆盖它。请换一个文件夹（--output），或把这个文件夹移走。 [PROOF_FOLDER_IN_USE]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng proof --output content
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng proof --output 印刷品总览
+                """)),
+        DiagnosticEntry(
             "PRINT_QR_TOO_SMALL", .error, .print,
             title: "二维码太小",
             explanation: "印刷品上的二维码至少要 20 毫米宽，手机才容易扫出。",
