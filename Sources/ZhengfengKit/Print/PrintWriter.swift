@@ -132,8 +132,12 @@ struct PrintWriter {
             .filter { !$0.isEmpty }
             // A short first line ending in a colon (乡亲们：) is a salutation: not indented.
             .map { ["text": $0, "salutation": $0.hasSuffix("：") && $0.count <= 20] as [String: Any] }
+        var doc = documentContext(document, pageSize: config.pageSize, bodyPoints: edition.bodyPoints)
+        if let back = Self.backCoverPoints(minimumBody: edition.minimumBodyPoints) {
+            doc["page_css"] = (doc["page_css"] as? String ?? "") + " .back-cover { font-size: \(back)pt; }"
+        }
         return finish([
-            "doc": documentContext(document, pageSize: config.pageSize, bodyPoints: edition.bodyPoints),
+            "doc": doc,
             "edition": [
                 "id": edition.audience.rawValue, "name": edition.name, "title": edition.title,
                 "foreword": foreword, "body_points": edition.bodyPoints,
@@ -149,6 +153,14 @@ struct PrintWriter {
                 return value
             },
         ])
+    }
+
+    /// The back cover's text size when the edition's minimum body size needs more than the
+    /// fixed 10.5 pt of print.css: its channel cards (0.9 em, the page's main text) reach the
+    /// minimum. Nil when 10.5 pt is enough.
+    static func backCoverPoints(minimumBody: Double) -> Double? {
+        let needed = (minimumBody / 0.9 * 10).rounded(.up) / 10
+        return needed > 10.5 ? needed : nil
     }
 
     func itemContext(_ item: PrintItem) -> [String: Any] {

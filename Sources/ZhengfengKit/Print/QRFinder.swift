@@ -83,26 +83,26 @@ struct QRFinder {
                 }
             }
         }
-        var groups: [(xs: Double, ys: Double, totals: Double, count: Int, lastY: Int, x: Double, total: Double)] = []
+        // Hits on neighbouring rows at the same place and size are one finder.
+        struct Group { var xs = 0.0, ys = 0.0, totals = 0.0, rows = 0, lastY = 0, x = 0.0, total = 0.0 }
+        var groups: [Group] = []
         for hit in hits {
             if let match = groups.indices.last(where: { abs(groups[$0].x - hit.x) <= hit.total / 7 && hit.y - groups[$0].lastY <= 2
                 && abs(groups[$0].total - hit.total) <= hit.total / 7 }) {
                 groups[match].xs += hit.x
                 groups[match].ys += Double(hit.y)
                 groups[match].totals += hit.total
-                groups[match].count += 1
+                groups[match].rows += 1
                 groups[match].lastY = hit.y
             } else {
-                groups.append((hit.x, Double(hit.y), hit.total, 1, hit.y, hit.x, hit.total))
+                groups.append(Group(xs: hit.x, ys: Double(hit.y), totals: hit.total, rows: 1, lastY: hit.y, x: hit.x, total: hit.total))
             }
         }
         // A finder's centre square is 3 modules high, and a column through it reads 1:1:3:1:1 too.
-        return groups.map { group -> Finder in
-            let n = Double(group.count)
-            return Finder(x: group.xs / n, y: group.ys / n, module: group.totals / n / 7)
-        }.filter { finder in
-            let rows = groups.first { abs($0.xs / Double($0.count) - finder.x) < 0.01 && abs($0.ys / Double($0.count) - finder.y) < 0.01 }?.count ?? 0
-            return Double(rows) >= 2 * finder.module && columnMatches(finder)
+        return groups.compactMap { group in
+            let rows = Double(group.rows)
+            let finder = Finder(x: group.xs / rows, y: group.ys / rows, module: group.totals / rows / 7)
+            return rows >= 2 * finder.module && columnMatches(finder) ? finder : nil
         }
     }
 

@@ -324,3 +324,13 @@ import Testing
             .contains { $0.code == "PRINT_QR_UNREADABLE" })
     }
 }
+
+/// The villages back cover once printed its channels at 9.5 pt: the back cover's size now
+/// follows the edition's minimum body size.
+@Suite struct BackCoverSizeTests {
+    @Test func theBackCoverGrowsWithTheEditionsMinimumBodySize() {
+        #expect(PrintWriter.backCoverPoints(minimumBody: 12) == 13.4)
+        #expect((PrintWriter.backCoverPoints(minimumBody: 12) ?? 0) * 0.9 >= 12)
+        #expect(PrintWriter.backCoverPoints(minimumBody: 9) == nil)
+    }
+}
