@@ -33,7 +33,7 @@ struct PreflightQRCode: Sendable, Equatable {
 /// A part of a page that must not hold a large hole: a leaflet panel or a board's text area.
 struct PreflightPanel: Sendable, Equatable {
     var page: Int
-    /// The panel's number on its page, counted from the left (1 for a board).
+    /// The panel's number on its page, counted from the left; 0 for a board (its whole text area).
     var number: Int
     /// How editors know it: the panel or board title.
     var title: String

@@ -295,7 +295,7 @@ import Testing
             <!doctype html><html lang="zh"><head><meta charset="utf-8"><style>
             @page { size: 105mm 148mm; margin: 15mm; @bottom-center { content: counter(page); } }
             body { font-family: "Noto Serif CJK SC"; font-size: 10.5pt; }
-            .qr { width: 25mm; height: 25mm; } .edge { margin-left: -15mm; }
+            .qr { width: 30mm; height: 30mm; } .edge { margin-left: -15mm; }
             .break { break-before: page; } .mark { position: fixed; top: 50mm; left: 20mm; font-size: 30pt; }
             </style></head><body>
             <p class="mark">校样</p>
@@ -315,6 +315,11 @@ import Testing
         #expect(pages[0].words.first.map { abs($0.points - 10.5) < 0.3 } == true, "\(pages[0].words)")
         let codes = try PreflightReader.qrCodes(in: pdf, page: 3)
         #expect(codes.map(\.text) == ["https://www.12388.gov.cn/"])
+        // Measured on the page image: the 30 mm SVG holds the symbol and a 4-module quiet zone.
+        let symbol = try #require(QRCode("https://www.12388.gov.cn/", correction: .quartile)).size
+        let expected = 30 * Double(symbol) / Double(symbol + 8)
+        let measured = try #require(codes.first?.millimetres)
+        #expect(abs(measured - expected) < 0.6, "\(measured) mm, expected \(expected)")
         var rules = PreflightRules()
         rules.minimumBodyPoints = 10
         let problems = Preflight.problems(file: "x.pdf", pages: pages, codes: codes, qrLabels: [3], rules: rules)
