@@ -73,13 +73,13 @@ extension DiagnosticCatalog {
             title: "三折页的一栏或展板有大块空白",
             explanation: "三折页的一栏（封面除外）或展板的正文区里，有一段没有文字的空白超过这一栏高度的 25%。印出来像没做完。给这一栏加内容、去掉 show: summary 印全文，或用这一栏的 text_scale 把字放大。",
             message: "print/leaflet.pdf:1:1: 错误: print/leaflet.pdf 第 2 页第 1 栏“这些问题，我们受理”有一块约占 40% 高度的空白（最多 25%）。请给这一栏加内容（site.yml print 里这一栏的 pages，或去掉 show: summary），或用这一栏的 text_scale 把字放大。 [PRINT_PANEL_EMPTY]",
-            wrong: DiagnosticExample("content/site.yml", """
+            wrong: DiagnosticExample("site.yml（print.boards.items）", """
                 print:
                   boards:
                     items:
                       - {id: rights, title: 检举控告人的权利和义务, pages: [real-name/rights-duties.md]}
                 """),
-            fixed: DiagnosticExample("content/site.yml", """
+            fixed: DiagnosticExample("site.yml（print.boards.items）", """
                 print:
                   boards:
                     items:

@@ -316,14 +316,17 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         let press = PrintedSite.output.appendingPathComponent(try #require(report.pdfs.first { $0.path == "print/leaflet.pdf" }).pressPath)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-fold-\(getpid())")
         defer { try? FileManager.default.removeItem(atPath: scratch.path + ".pgm") }
-        let dpi = 100.0
+        // The top 2.5 mm of the bleed at 600 dpi: a 0.25 pt mark is some 2 pixels wide there.
+        let dpi = 600.0
+        let strip = (width: Int((LeafletLayout.sheet.width + 2 * PrintConfig.bleedMillimetres) / 25.4 * dpi), height: Int(2.5 / 25.4 * dpi))
         for side in 0..<2 {
-            _ = try tool("pdftoppm", ["-r", "100", "-gray", "-f", "\(side + 1)", "-l", "\(side + 1)", "-singlefile", press.path, scratch.path])
+            _ = try tool("pdftoppm", ["-r", "600", "-gray", "-f", "\(side + 1)", "-l", "\(side + 1)", "-x", "0", "-y", "0",
+                                      "-W", "\(strip.width)", "-H", "\(strip.height)", "-singlefile", press.path, scratch.path])
             let image = try #require(QRFinder(pgm: [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.path + ".pgm")))))
             func darkInTopBleed(atMillimetre x: Double) -> Bool {
                 let column = Int(((x + PrintConfig.bleedMillimetres) / 25.4 * dpi).rounded())
-                return (0..<Int(2.5 / 25.4 * dpi)).contains { row in
-                    (-1...1).contains { image.pixels[row * image.width + column + $0] < 128 }
+                return (0..<image.height).contains { row in
+                    (-3...3).contains { image.pixels[row * image.width + column + $0] < 128 }
                 }
             }
             for fold in LeafletLayout.folds(side: side) {
