@@ -10,7 +10,7 @@ struct Zhengfeng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhengfeng",
         abstract: "正风：把 Markdown 生成为清廉宣传网站和印刷品。",
-        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self, WeChat.self, Inspect.self],
+        subcommands: [Build.self, Check.self, Explain.self, New.self, Init.self, Serve.self, WeChat.self, Proof.self, Inspect.self],
         defaultSubcommand: Build.self
     )
 
@@ -341,6 +341,30 @@ struct WeChat: ParsableCommand {
             try export.write(articles, diagnostics: diagnostics)
             let largest = articles.map(\.characters).max() ?? 0
             print("已导出 \(articles.count) 篇文章到 \(options.outputDirectory.path)（打开其中的 index.html 预览和复制）；最长的一篇 \(largest) 个字符，上限 \(WeChatLimits.contentCharacters)。")
+        }
+    }
+}
+
+/// `zhengfeng proof`: a contact sheet of every page of the PDFs `build --pdf` wrote.
+struct Proof: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "把 build --pdf 生成的全部 PDF 逐页转成小图，放在一个网页里（默认写到站点下的 proof 文件夹），交印刷厂之前整体看一遍。")
+
+    @OptionGroup var siteOptions: SiteOptions
+    @Option(name: .long, help: "总览写到哪个文件夹，默认是站点下的 proof（不属于公开网站）。") var output: String?
+    @Option(name: .long, help: "从哪个生成文件夹读取 PDF（build 的 --output），默认是站点下的 output。") var from: String?
+
+    func run() throws {
+        Interruption.install(message: "已中断：印刷品总览没有写完。", status: ExitStatus.internalError)
+        let built = from.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? siteOptions.siteURL.appendingPathComponent("output", isDirectory: true)
+        let destination = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? siteOptions.siteURL.appendingPathComponent("proof", isDirectory: true)
+        try runReporting {
+            let sheet = ProofSheet(pdfDirectory: built.appendingPathComponent("print", isDirectory: true), destination: destination)
+            let documents = try sheet.write()
+            let pages = documents.map(\.images.count).reduce(0, +)
+            print("已生成印刷品总览：\(documents.count) 个文件，共 \(pages) 页。请用浏览器打开 \(destination.appendingPathComponent("index.html").path)")
         }
     }
 }

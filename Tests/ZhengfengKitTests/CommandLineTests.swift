@@ -37,6 +37,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("output").path))
     }
 
+    /// `zhengfeng proof` before any `build --pdf`: exit 1, the code, and what to run first.
+    @Test
+    func proofWithoutPDFsSaysToBuildThemFirst() throws {
+        let site = TestSites.copyFixture("basic-site")
+        #expect(try run(["build", "--site", site.path]).status == 0)
+        let result = try run(["proof", "--site", site.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[PROOF_NO_PDFS]") && result.stderr.contains("zhengfeng build --pdf"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("proof/index.html").path))
+    }
+
     @Test
     func usageErrorExitsTwo() throws {
         #expect(try run(["build", "--no-such-flag"]).status == 2)

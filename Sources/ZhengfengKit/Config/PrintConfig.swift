@@ -55,6 +55,9 @@ public struct EditionConfig: Sendable {
     public var contents: [String]
     /// Body text size relative to the base size (`PrintConfig.baseTextPoints`).
     public var textScale: Double
+    /// The smallest body text the preflight accepts on any page, in points (`min_body_pt`):
+    /// 12 for villages (elderly readers), 9 for the others.
+    public var minimumBodyPoints = 9.0
     /// Where `contents` is set in site.yml, for diagnostics; nil for the shipped default,
     /// whose sections a site may not have (they are then left out without an error).
     public var location: SourceLocation?
@@ -83,6 +86,9 @@ public struct PrintBlock: Sendable {
     public var summaryOnly: Bool
     /// Where the block is set in site.yml; nil for the shipped defaults (missing pages are skipped).
     public var location: SourceLocation?
+    /// The block's text size relative to the document's (`text_scale`), to fill a panel or a
+    /// board without a hole.
+    public var textScale = 1.0
 }
 
 /// The `print:` key of site.yml, typed, with the shipped defaults for anything not set.
@@ -104,6 +110,10 @@ public struct PrintConfig: Sendable {
     public var leafletPanels: [PrintBlock] = PrintDefaults.leafletPanels
     public var boardSize = PaperSize(width: 600, height: 900)
     public var boards: [PrintBlock] = PrintDefaults.boards
+    /// The smallest body text of the leaflet, in points (`leaflet: min_body_pt`).
+    public var leafletMinimumBodyPoints = 10.0
+    /// The smallest body text of the boards, read from two metres (`boards: min_body_pt`).
+    public var boardMinimumBodyPoints = 28.0
 
     public init() {}
 

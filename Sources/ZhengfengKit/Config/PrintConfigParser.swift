@@ -26,12 +26,14 @@ enum PrintConfigParser {
                                          at: panels)
                 }
             }
+            if let points = minimumBody(&leafletFields) { config.leafletMinimumBodyPoints = points }
             fields.merge(leafletFields)
         }
         if let boards = fields.node("boards") {
             var boardFields = YAMLFields(boards, file: file)
             if let size = paperSize(&boardFields, "size") { config.boardSize = size }
             if let items = boardFields.node("items") { config.boards = parseBlocks(items, fields: &boardFields) }
+            if let points = minimumBody(&boardFields) { config.boardMinimumBodyPoints = points }
             fields.merge(boardFields)
         }
         return (config, fields.diagnostics)
@@ -66,19 +68,30 @@ enum PrintConfigParser {
                 edition.contents = contents
                 edition.location = item.location(of: node)
             }
-            if let scaleNode = item.node("text_scale") {
-                if let scale = scaleNode.float, scale >= 0.5, scale <= 3 {
-                    edition.textScale = scale
-                } else {
-                    item.report("PRINT_TEXT_SCALE", "text_scale 应是 0.5 到 3 之间的数，例如 1.4（字号放大到 1.4 倍）。",
-                                at: scaleNode)
-                }
-            }
+            if let scale = textScale(&item) { edition.textScale = scale }
+            if let points = minimumBody(&item) { edition.minimumBodyPoints = points }
             editions[index] = edition
             nested.merge(item)
         }
         fields.merge(nested)
         return editions
+    }
+
+    /// `text_scale`: a number from 0.5 to 3.
+    static func textScale(_ fields: inout YAMLFields) -> Double? {
+        guard let node = fields.node("text_scale") else { return nil }
+        if let scale = node.float, scale >= 0.5, scale <= 3 { return scale }
+        fields.report("PRINT_TEXT_SCALE", "text_scale 应是 0.5 到 3 之间的数，例如 1.4（字号放大到 1.4 倍）。", at: node)
+        return nil
+    }
+
+    /// `min_body_pt`: the smallest body size the preflight accepts, 6 to 200 points.
+    static func minimumBody(_ fields: inout YAMLFields) -> Double? {
+        guard let node = fields.node("min_body_pt") else { return nil }
+        if let points = node.float, points >= 6, points <= 200 { return points }
+        fields.report("PRINT_MIN_BODY", "min_body_pt 是印刷品正文的最小字号（磅），应是 6 到 200 之间的数，例如进农村版写 12、展板写 28。",
+                      at: node)
+        return nil
     }
 
     static func parseBlocks(_ node: YAMLNode, fields: inout YAMLFields) -> [PrintBlock] {
@@ -110,10 +123,13 @@ enum PrintConfigParser {
                 item.report("PRINT_BLOCK_ID", "id“\(id)”只能用小写字母、数字和连字符，它会成为文件夹名。", at: item.node("id"))
             }
             let summaryOnly = (item.string("show") ?? "content") == "summary"
+            let scale = textScale(&item)
             fields.merge(item)
             if valid && !title.isEmpty {
-                blocks.append(PrintBlock(id: id, title: title, kind: kind, pages: pages, summaryOnly: summaryOnly,
-                                         location: item.location(of: entry)))
+                var block = PrintBlock(id: id, title: title, kind: kind, pages: pages, summaryOnly: summaryOnly,
+                                       location: item.location(of: entry))
+                block.textScale = scale ?? 1
+                blocks.append(block)
             }
         }
         return blocks

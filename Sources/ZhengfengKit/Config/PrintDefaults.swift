@@ -16,8 +16,10 @@ enum PrintDefaults {
 
     /// An edition named after its audience (进机关 …) carrying the standard chapters.
     static func edition(_ audience: Audience, scale: Double, _ foreword: String) -> EditionConfig {
-        EditionConfig(audience: audience, name: audience.chinese, title: "信访举报知识手册", foreword: foreword,
-                      contents: brochureContents, textScale: scale)
+        var edition = EditionConfig(audience: audience, name: audience.chinese, title: "信访举报知识手册", foreword: foreword,
+                                    contents: brochureContents, textScale: scale)
+        edition.minimumBodyPoints = audience == .villages ? 12 : 9
+        return edition
     }
 
     static let leafletPanels: [PrintBlock] = [

@@ -1187,6 +1187,23 @@ extension DiagnosticCatalog {
                       text_scale: 1.4
                 """)),
         DiagnosticEntry(
+            "PRINT_MIN_BODY", .error, .print,
+            title: "最小正文字号写得不对",
+            explanation: "`min_body_pt` 是预检接受的最小正文字号（磅），应是 6 到 200 之间的数。进农村版默认 12，展板默认 28，三折页默认 10，其他默认 9。",
+            message: "content/site.yml:9:20: 错误: min_body_pt 是印刷品正文的最小字号（磅），应是 6 到 200 之间的数，… [PRINT_MIN_BODY]",
+            wrong: DiagnosticExample("content/site.yml", """
+                print:
+                  editions:
+                    villages:
+                      min_body_pt: 十二
+                """),
+            fixed: DiagnosticExample("content/site.yml", """
+                print:
+                  editions:
+                    villages:
+                      min_body_pt: 12
+                """)),
+        DiagnosticEntry(
             "PRINT_LEAFLET_PANELS", .error, .print,
             title: "三折页不是 6 栏",
             explanation: "三折页正反两面共 6 栏，`panels` 要正好列出 6 项，按顺序：外面的左、中、右，里面的左、中、右。",

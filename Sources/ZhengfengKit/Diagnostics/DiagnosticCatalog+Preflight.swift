@@ -31,8 +31,8 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "PRINT_BODY_TOO_SMALL", .error, .print,
             title: "正文字号太小",
-            explanation: "PDF 正文最常见的字号小于这一版的下限：进农村版至少 12 磅（老年读者），展板至少 28 磅（两米外阅读），其他至少 9 磅。",
-            message: "print/villages.pdf:1:1: 错误: print/villages.pdf：正文字号约 10.5 磅，小于这一版规定的 12 磅。请在 site.yml 的 print 设置里调大这一版的 text_scale，或减少内容。 [PRINT_BODY_TOO_SMALL]",
+            explanation: "PDF 某一页上最常见的字号（正文）小于这一版的下限（site.yml 的 min_body_pt）：进农村版默认至少 12 磅（老年读者），展板至少 28 磅（两米外阅读），三折页至少 10 磅，其他至少 9 磅。封面不查。",
+            message: "print/villages.pdf:1:1: 错误: print/villages.pdf 第 28 页：正文字号约 10.5 磅，小于这一版规定的 12 磅（site.yml print 设置里的 min_body_pt）。请调大这一版的 text_scale，或检查模板是否把这一页的字设得更小（templates/assets/css/print.css）。 [PRINT_BODY_TOO_SMALL]",
             wrong: DiagnosticExample("site.yml", """
                 print:
                   editions:
@@ -67,6 +67,46 @@ extension DiagnosticCatalog {
             fixed: DiagnosticExample("页面正文", """
                 <div class="web-only">举报方式见本页下方举报途径信息。</div>
                 <div class="print-only">举报方式见本册封底。</div>
+                """)),
+        DiagnosticEntry(
+            "PRINT_PANEL_EMPTY", .error, .print,
+            title: "三折页的一栏或展板有大块空白",
+            explanation: "三折页的一栏（封面除外）或展板的正文区里，有一段没有文字的空白超过这一栏高度的 25%。印出来像没做完。给这一栏加内容、去掉 show: summary 印全文，或用这一栏的 text_scale 把字放大。",
+            message: "print/leaflet.pdf:1:1: 错误: print/leaflet.pdf 第 2 页第 1 栏“这些问题，我们受理”有一块约占 40% 高度的空白（最多 25%）。请给这一栏加内容（site.yml print 里这一栏的 pages，或去掉 show: summary），或用这一栏的 text_scale 把字放大。 [PRINT_PANEL_EMPTY]",
+            wrong: DiagnosticExample("site.yml（print.boards.items）", """
+                print:
+                  boards:
+                    items:
+                      - {id: rights, title: 检举控告人的权利和义务, pages: [real-name/rights-duties.md]}
+                """),
+            fixed: DiagnosticExample("site.yml（print.boards.items）", """
+                print:
+                  boards:
+                    items:
+                      - {id: rights, title: 检举控告人的权利和义务, pages: [real-name/rights-duties.md], text_scale: 1.2}
+                """)),
+        DiagnosticEntry(
+            "PROOF_NO_PDFS", .error, .print,
+            title: "还没有 PDF，无法生成印刷品总览",
+            explanation: "`zhengfeng proof` 把 `build --pdf` 生成的 PDF 逐页做成小图放进一个网页。生成文件夹的 print/ 里还没有 PDF：先生成 PDF。退出状态 1。",
+            message: "output/print:1:1: 错误: output/print 里没有 PDF，无法生成印刷品总览。请先运行 zhengfeng build --pdf，再运行 zhengfeng proof。 [PROOF_NO_PDFS]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng proof
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng build --pdf
+                zhengfeng proof
+                """)),
+        DiagnosticEntry(
+            "PROOF_FOLDER_IN_USE", .error, .print,
+            title: "总览文件夹里有别的文件",
+            explanation: "印刷品总览每次整个重写它的文件夹（默认站点下的 proof）。这个文件夹已有不是 `zhengfeng proof` 写的文件，为了不删掉它们，总览没有写。换一个文件夹，或把原文件夹移走。",
+            message: "proof:1:1: 错误: proof 已有别的文件，印刷品总览不会覆盖它。请换一个文件夹（--output），或把这个文件夹移走。 [PROOF_FOLDER_IN_USE]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng proof --output content
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng proof --output 印刷品总览
                 """)),
         DiagnosticEntry(
             "PRINT_QR_TOO_SMALL", .error, .print,

@@ -106,6 +106,12 @@ public struct PDFRenderer: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The renderer identity with the preflight rules the document passed: a cached PDF is only
+    /// reused under the same rules (a changed `min_body_pt` checks the PDFs again).
+    func checked(_ identity: String, _ document: PrintDocument) -> String {
+        identity + "\n" + String(describing: rules[document.name] ?? PreflightRules())
+    }
+
     func render(_ document: PrintDocument, in root: URL, cache: PDFCache?, identity: String) throws -> PDFResult {
         let start = DispatchTime.now()
         let html = root.appendingPathComponent(document.htmlPath)
@@ -114,7 +120,7 @@ public struct PDFRenderer: Sendable {
         var key: String?
         if let cache {
             let source = try String(contentsOf: html, encoding: .utf8)
-            let found = PDFInputs.key(document, html: source, renderer: identity, epoch: epoch) { path in
+            let found = PDFInputs.key(document, html: source, renderer: checked(identity, document), epoch: epoch) { path in
                 try? Data(contentsOf: root.appendingPathComponent(path))
             }
             key = found

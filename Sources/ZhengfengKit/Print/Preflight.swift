@@ -30,10 +30,30 @@ struct PreflightQRCode: Sendable, Equatable {
     var millimetres: Double?
 }
 
+/// A part of a page that must not hold a large hole: a leaflet panel or a board's text area.
+struct PreflightPanel: Sendable, Equatable {
+    var page: Int
+    /// The panel's number on its page, counted from the left; 0 for a board (its whole text area).
+    var number: Int
+    /// How editors know it: the panel or board title.
+    var title: String
+    /// Left and right edge in points.
+    var left: Double, right: Double
+    /// Text is expected this far inside the top and bottom edge (the panel's padding), in points.
+    var inset: Double
+}
+
 /// What a print document must satisfy (issue 15's layout rules).
 struct PreflightRules: Sendable, Equatable {
-    /// Smallest body text in points (the most common text size of the document).
+    /// Smallest body text in points: the most common text size of every page (but the pages
+    /// in `bodyExemptPages`) must reach it. Set per edition in site.yml (`min_body_pt`).
     var minimumBodyPoints = 9.0
+    /// Pages whose main text may be smaller (a brochure's front cover: title and commission).
+    var bodyExemptPages: Set<Int> = []
+    /// Panels (leaflet) or text areas (boards) checked for holes.
+    var panels: [PreflightPanel] = []
+    /// The largest share of a panel's height that may stay without text.
+    var maximumEmpty = 0.25
     /// Smallest share of a page's height its text must span, except for the first and last
     /// page, blank pages and the last page before a heading (the end of a chapter or page).
     var minimumFill = 0.4
@@ -48,19 +68,38 @@ struct PreflightRules: Sendable, Equatable {
 }
 
 extension PreflightRules {
-    /// The rules of a shipped document: elderly readers get villages ≥ 12 pt, boards are read
-    /// from two metres (≥ 28 pt); the leaflet's panels and the notice sheets (one notice a
-    /// page) are not checked for fill.
-    static func defaults(for document: PrintDocument) -> PreflightRules {
-        var rules = PreflightRules()
+    /// The rules of a document under the site's `print:` settings: the body size of its
+    /// edition (`min_body_pt`: villages 12 pt, boards 28 pt by default); every leaflet panel
+    /// but the cover, and every board's text area, without a hole over 25 %; the notice
+    /// sheets (one notice a page, as issued) and the leaflet (its panels instead) are not
+    /// checked for page fill.
+    init(for document: PrintDocument, config: PrintConfig) {
+        self.init()
+        let mm = Preflight.pointsPerMillimetre
+        let bleed = config.hasBleed ? PrintConfig.bleedMillimetres * mm : 0
         switch document.kind {
-        case .brochure: rules.minimumBodyPoints = document.name == Audience.villages.rawValue ? 12 : 9
-        case .leaflet: rules.checksFill = false
-        case .board: rules.minimumBodyPoints = 28
-        // One notice per A4 page, as issued: a short notice leaves the page partly empty.
-        case .notice: rules.checksFill = false
+        case .brochure:
+            minimumBodyPoints = config.editions.first { $0.audience.rawValue == document.name }?.minimumBodyPoints ?? 9
+            bodyExemptPages = [1]
+        case .leaflet:
+            checksFill = false
+            minimumBodyPoints = config.leafletMinimumBodyPoints
+            for (index, block) in config.leafletPanels.enumerated() where block.kind != .cover {
+                let side = index / 3, number = index % 3
+                let edges = LeafletLayout.panels(side: side)[number]
+                panels.append(PreflightPanel(page: side + 1, number: number + 1, title: block.title,
+                                             left: bleed + edges.left * mm, right: bleed + edges.right * mm,
+                                             inset: bleed + LeafletLayout.padding * mm))
+            }
+        case .board:
+            minimumBodyPoints = config.boardMinimumBodyPoints
+            if let board = config.boards.first(where: { "board-\($0.id)" == document.name }) {
+                panels.append(PreflightPanel(page: 1, number: 0, title: board.title, left: 0,
+                                             right: document.mediaSize.points.width, inset: bleed))
+            }
+        case .notice:
+            checksFill = false
         }
-        return rules
     }
 }
 
@@ -75,10 +114,22 @@ enum Preflight {
         var problems: [Diagnostic] = []
         let location = SourceLocation(file: file)
         let body = bodyPoints(pages)
-        if let body, body + 0.05 < rules.minimumBodyPoints {
-            problems.append(.error("PRINT_BODY_TOO_SMALL",
-                                   "\(file)：正文字号约 \(format(body)) 磅，小于这一版规定的 \(format(rules.minimumBodyPoints)) 磅。请在 site.yml 的 print 设置里调大这一版的 text_scale，或减少内容。",
-                                   at: location))
+        for page in pages where !rules.bodyExemptPages.contains(page.number) && page.text.count >= minimumBodyCharacters {
+            if let size = bodyPoints([page], wholeDocument: true), size + 0.05 < rules.minimumBodyPoints {
+                problems.append(.error("PRINT_BODY_TOO_SMALL",
+                                       "\(file) 第 \(page.number) 页：正文字号约 \(format(size)) 磅，小于这一版规定的 \(format(rules.minimumBodyPoints)) 磅（site.yml print 设置里的 min_body_pt）。请调大这一版的 text_scale，或检查模板是否把这一页的字设得更小（templates/assets/css/print.css）。",
+                                       at: location))
+            }
+        }
+        for panel in rules.panels {
+            guard let page = pages.first(where: { $0.number == panel.page }) else { continue }
+            let empty = emptyShare(of: panel, on: page)
+            if empty > rules.maximumEmpty + 0.005 {
+                let place = panel.number > 0 ? "第 \(panel.page) 页第 \(panel.number) 栏“\(panel.title)”" : "第 \(panel.page) 页“\(panel.title)”"
+                problems.append(.error("PRINT_PANEL_EMPTY",
+                                       "\(file) \(place)有一块约占 \(Int((empty * 100).rounded()))% 高度的空白（最多 \(Int(rules.maximumEmpty * 100))%）。请给这一栏加内容（site.yml print 里这一栏的 pages，或去掉 show: summary），或用这一栏的 text_scale 把字放大。",
+                                       at: location))
+            }
         }
         var blankRun = 0
         for (index, page) in pages.enumerated() {
@@ -127,16 +178,38 @@ enum Preflight {
         return problems
     }
 
-    /// The most common text size of the document, weighted by characters (nil without text).
-    static func bodyPoints(_ pages: [PreflightPage]) -> Double? {
+    /// A page with fewer characters than this is not checked for its body size (a cover line,
+    /// a closing sentence).
+    static let minimumBodyCharacters = 40
+
+    /// The most common text size of the pages, weighted by characters (nil without text);
+    /// without `wholeDocument` the first and last page (covers) are left out when there are others.
+    static func bodyPoints(_ pages: [PreflightPage], wholeDocument: Bool = false) -> Double? {
         var counts: [Int: Int] = [:]
-        for page in pages.dropFirst().dropLast() where !page.isBlank {
+        for page in (wholeDocument ? pages[...] : pages.dropFirst().dropLast()) where !page.isBlank {
             for word in page.words { counts[Int((word.points * 10).rounded()), default: 0] += word.text.count }
         }
         if counts.isEmpty {
             for page in pages { for word in page.words { counts[Int((word.points * 10).rounded()), default: 0] += word.text.count } }
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.map { Double($0.key) / 10 }
+    }
+
+    /// The tallest stretch of `panel` (between its top and bottom inset) without a line of
+    /// text, as a share of that height: the hole a reader sees. A word belongs to the panel
+    /// whose edges hold its middle.
+    static func emptyShare(of panel: PreflightPanel, on page: PreflightPage) -> Double {
+        let top = panel.inset, bottom = page.height - panel.inset
+        guard bottom > top else { return 0 }
+        let lines = page.words.filter { ($0.xMin + $0.xMax) / 2 >= panel.left && ($0.xMin + $0.xMax) / 2 < panel.right }
+            .map { (max(top, $0.yMin), min(bottom, $0.yMax)) }.sorted { $0.0 < $1.0 }
+        var largest = 0.0, reached = top
+        for (start, end) in lines {
+            largest = max(largest, start - reached)
+            reached = max(reached, end)
+        }
+        largest = max(largest, bottom - reached)
+        return largest / (bottom - top)
     }
 
     /// The share of the page's height between its first and last line of text, measured

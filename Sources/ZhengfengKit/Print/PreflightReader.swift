@@ -72,17 +72,27 @@ enum PreflightReader {
         }
     }
 
-    /// The QR codes zbarimg finds on `page` of a 150 dpi image of it. zbarimg 0.23 does not
-    /// report where a code is, so their width is not measured here (`millimetres` is nil).
+    /// The QR codes zbarimg finds on `page` of a 150 dpi greyscale image of it, each with its
+    /// printed width measured on the same image by `QRFinder` (zbarimg says neither where a
+    /// code is nor how large): the widths, smallest first, go to the codes in the order
+    /// zbarimg lists them; a code left without a measured width has `millimetres` nil.
     static func qrCodes(in pdf: URL, page: Int) throws -> [PreflightQRCode] {
         let prefix = FileManager.default.temporaryDirectory
             .appendingPathComponent("zhengfeng-qr-\(getpid())-\(pdf.deletingPathExtension().lastPathComponent)-\(page)").path
-        let token = Interruption.track(folder: prefix + ".png")
-        defer { Interruption.remove(token) }
+        let image = prefix + ".pgm"
+        let token = Interruption.track(folder: image)
+        defer {
+            try? FileManager.default.removeItem(atPath: image)
+            Interruption.remove(token)
+        }
         _ = try run("pdftoppm", ["-r", String(Int(qrDotsPerInch)), "-f", String(page), "-l", String(page),
-                                 "-singlefile", "-png", pdf.path, prefix])
-        let decoded = (try? run("zbarimg", ["--raw", "-q", prefix + ".png"], allowFailure: true)) ?? ""
-        return decoded.split(separator: "\n").map { PreflightQRCode(page: page, text: String($0), millimetres: nil) }
+                                 "-singlefile", "-gray", pdf.path, prefix])
+        let decoded = (try? run("zbarimg", ["--raw", "-q", image], allowFailure: true)) ?? ""
+        let widths = (FileManager.default.contents(atPath: image).flatMap { QRFinder(pgm: [UInt8]($0)) }?.codeWidths() ?? [])
+            .map { $0 / qrDotsPerInch * 25.4 }.sorted()
+        return decoded.split(separator: "\n").enumerated().map { index, text in
+            PreflightQRCode(page: page, text: String(text), millimetres: index < widths.count ? widths[index] : nil)
+        }
     }
 
     static func attribute(_ name: String, _ line: String) -> Double {

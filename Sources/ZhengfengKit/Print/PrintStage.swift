@@ -59,7 +59,7 @@ struct PrintStage {
             return ([], DiagnosticsError([.error("PDF_WEASYPRINT_MISSING", PDFRenderer.missingMessage,
                                                  at: SourceLocation(file: "weasyprint"))]))
         }
-        renderer.rules = Dictionary(uniqueKeysWithValues: documents.map { ($0.name, PreflightRules.defaults(for: $0)) })
+        renderer.rules = rules(documents)
         do {
             let cache = PDFCache(output: transaction.outputDirectory)
             return (try renderer.render(documents, in: staging, cache: cache, finished: finished), nil)
@@ -75,6 +75,11 @@ struct PrintStage {
         }
     }
 
+    /// The preflight rules of each document under the site's `print:` settings.
+    func rules(_ documents: [PrintDocument]) -> [String: PreflightRules] {
+        Dictionary(uniqueKeysWithValues: documents.map { ($0.name, PreflightRules(for: $0, config: contexts.site.config.print)) })
+    }
+
     static var epoch: Int { ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0 }
 
     /// A build without `--pdf` keeps the PDFs that are still current: each document whose
@@ -84,7 +89,8 @@ struct PrintStage {
         guard let transaction = transaction as? OutputTransaction else { return [] }
         let cache = PDFCache(output: transaction.outputDirectory)
         guard FileManager.default.fileExists(atPath: cache.directory.path),
-              let renderer = PDFRenderer(epoch: Self.epoch) else { return [] }
+              var renderer = PDFRenderer(epoch: Self.epoch) else { return [] }
+        renderer.rules = rules(documents)
         let identity = try renderer.identity()
         let read = { (path: String) -> Data? in
             (try? Data(contentsOf: transaction.stagingDirectory.appendingPathComponent(path)))
@@ -93,7 +99,7 @@ struct PrintStage {
         var results: [PDFResult] = []
         for document in documents {
             guard let html = read(document.htmlPath).map({ String(decoding: $0, as: UTF8.self) }) else { continue }
-            let key = PDFInputs.key(document, html: html, renderer: identity, epoch: renderer.epoch, read: read)
+            let key = PDFInputs.key(document, html: html, renderer: renderer.checked(identity, document), epoch: renderer.epoch, read: read)
             guard let entry = cache.entry(key) else { continue }
             try transaction.copy(entry.office, to: document.pdfPath)
             try transaction.copy(entry.press, to: PDFVariant.press.path(of: document))

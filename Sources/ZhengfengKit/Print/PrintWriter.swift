@@ -48,7 +48,7 @@ struct PrintWriter {
                 let board = config.boards.first { "board-\($0.id)" == document.name }!
                 let (items, problems) = selection.items(for: board)
                 diagnostics += problems
-                context = boardContext(blockContext(board, items: items), document: document)
+                context = boardContext(blockContext(board, items: items), document: document, textScale: board.textScale)
                 template = "print/board"
             case .notice:
                 continue  // written by NoticePrint
@@ -132,8 +132,12 @@ struct PrintWriter {
             .filter { !$0.isEmpty }
             // A short first line ending in a colon (乡亲们：) is a salutation: not indented.
             .map { ["text": $0, "salutation": $0.hasSuffix("：") && $0.count <= 20] as [String: Any] }
+        var doc = documentContext(document, pageSize: config.pageSize, bodyPoints: edition.bodyPoints)
+        if let back = Self.backCoverPoints(minimumBody: edition.minimumBodyPoints) {
+            doc["page_css"] = (doc["page_css"] as? String ?? "") + " .back-cover { font-size: \(back)pt; }"
+        }
         return finish([
-            "doc": documentContext(document, pageSize: config.pageSize, bodyPoints: edition.bodyPoints),
+            "doc": doc,
             "edition": [
                 "id": edition.audience.rawValue, "name": edition.name, "title": edition.title,
                 "foreword": foreword, "body_points": edition.bodyPoints,
@@ -151,6 +155,14 @@ struct PrintWriter {
         ])
     }
 
+    /// The back cover's text size when the edition's minimum body size needs more than the
+    /// fixed 10.5 pt of print.css: its channel cards (0.9 em, the page's main text) reach the
+    /// minimum. Nil when 10.5 pt is enough.
+    static func backCoverPoints(minimumBody: Double) -> Double? {
+        let needed = (minimumBody / 0.9 * 10).rounded(.up) / 10
+        return needed > 10.5 ? needed : nil
+    }
+
     func itemContext(_ item: PrintItem) -> [String: Any] {
         ["title": item.title, "anchor": item.anchor, "html": item.html, "is_sample": item.sample]
     }
@@ -164,16 +176,25 @@ struct PrintWriter {
     }
 
     func leafletContext(panels: [[String: Any]], document: PrintDocument) -> [String: Any] {
+        let folds = (1...2).map { ["number": $0] }
+        let cover = config.leafletPanels.firstIndex { $0.kind == .cover }
         let sides = [
-            ["label": "外面", "number": 1, "panels": Array(panels.prefix(3))] as [String: Any],
-            ["label": "里面", "number": 2, "panels": Array(panels.dropFirst(3))] as [String: Any],
+            ["label": "外面", "number": 1, "panels": Array(panels.prefix(3)), "folds": folds,
+             "cover_bleed": cover.map { $0 < 3 } ?? false] as [String: Any],
+            ["label": "里面", "number": 2, "panels": Array(panels.dropFirst(3)), "folds": folds,
+             "cover_bleed": cover.map { $0 >= 3 } ?? false] as [String: Any],
         ]
-        return finish(["doc": documentContext(document, pageSize: .a4Landscape, bodyPoints: 12), "sides": sides])
+        var doc = documentContext(document, pageSize: .a4Landscape, bodyPoints: 12)
+        let scaled = config.leafletPanels.filter { $0.textScale != 1 }
+            .map { "\n.panel-\($0.id) { font-size: \($0.textScale)rem; }" }.joined()
+        doc["page_css"] = (doc["page_css"] as? String ?? "") + scaled + "\n" + LeafletLayout.css(cover: cover)
+        return finish(["doc": doc, "sides": sides])
     }
 
-    func boardContext(_ board: [String: Any], document: PrintDocument) -> [String: Any] {
-        // 44 pt on a 600 mm wide board: CJK characters some 15 mm high, readable from two metres.
-        let points = (config.boardSize.width / 13.6).rounded()
+    func boardContext(_ board: [String: Any], document: PrintDocument, textScale: Double = 1) -> [String: Any] {
+        // 44 pt on a 600 mm wide board: CJK characters some 15 mm high, readable from two metres;
+        // a board's text_scale enlarges it to fill the board.
+        let points = ((config.boardSize.width / 13.6).rounded() * textScale * 10).rounded() / 10
         return finish(["doc": documentContext(document, pageSize: config.boardSize, bodyPoints: points), "board": board])
     }
 }

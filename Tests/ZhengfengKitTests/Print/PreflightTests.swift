@@ -54,12 +54,59 @@ import Testing
         #expect(Self.codes(pages) == ["PRINT_BLANK_PAGES@3–4"])
     }
 
-    @Test func bodyTextBelowTheEditionsMinimumFails() {
+    @Test func bodyTextBelowTheEditionsMinimumFailsWithThePageNumber() {
         var rules = PreflightRules()
         rules.minimumBodyPoints = 12
-        #expect(Self.codes([Self.page(1), Self.page(2), Self.page(3)], rules: rules) == ["PRINT_BODY_TOO_SMALL@"])
+        #expect(Self.codes([Self.page(1), Self.page(2), Self.page(3)], rules: rules)
+                == ["PRINT_BODY_TOO_SMALL@1", "PRINT_BODY_TOO_SMALL@2", "PRINT_BODY_TOO_SMALL@3"])
+        rules.bodyExemptPages = [1]
+        #expect(Self.codes([Self.page(1), Self.page(2), Self.page(3)], rules: rules)
+                == ["PRINT_BODY_TOO_SMALL@2", "PRINT_BODY_TOO_SMALL@3"])
         rules.minimumBodyPoints = 10.5
         #expect(Self.codes([Self.page(1), Self.page(2), Self.page(3)], rules: rules).isEmpty)
+    }
+
+    /// One small back cover among large pages is caught: the size is checked page by page.
+    @Test func oneSmallPageAmongLargeOnesFails() {
+        var rules = PreflightRules()
+        rules.minimumBodyPoints = 10
+        var small = Self.page(3)
+        small.words = small.words.map { word in
+            var word = word
+            word.yMax = word.yMin + 9.5 * PreflightWord.heightPerPoint
+            return word
+        }
+        #expect(Self.codes([Self.page(1), Self.page(2), small], rules: rules) == ["PRINT_BODY_TOO_SMALL@3"])
+    }
+
+    /// A panel (leaflet) or text area (board) with a hole over 25 % of its height fails with
+    /// its page and panel number; the text of the other panels does not fill it.
+    @Test func aPanelWithALargeHoleIsNamedByPageAndPanel() {
+        var rules = PreflightRules()
+        rules.checksFill = false
+        let left = PreflightPanel(page: 1, number: 1, title: "左栏", left: 0, right: 60 * Self.mm, inset: 10 * Self.mm)
+        let right = PreflightPanel(page: 1, number: 2, title: "右栏", left: 60 * Self.mm, right: Self.a5.width, inset: 10 * Self.mm)
+        rules.panels = [left, right]
+        // Text in the right panel only, from 20 mm to 195 mm: the left panel is empty.
+        var page = Self.page(1, to: 195)
+        page.words = page.words.map { word in
+            var word = word
+            word.xMin = 70 * Self.mm
+            return word
+        }
+        #expect(Self.codes([page], rules: rules) == ["PRINT_PANEL_EMPTY@1"])
+        let message = Preflight.problems(file: "print/x.pdf", pages: [page], codes: [], qrLabels: [], rules: rules).first?.message ?? ""
+        #expect(message.contains("第 1 页第 1 栏“左栏”"))
+        // Text down to 140 mm of 200 usable: a 30 % hole at the bottom.
+        rules.panels = [right]
+        #expect(Self.codes([page], rules: rules).isEmpty)
+        var short = Self.page(1, to: 140)
+        short.words = short.words.map { word in
+            var word = word
+            word.xMin = 70 * Self.mm
+            return word
+        }
+        #expect(Self.codes([short], rules: rules) == ["PRINT_PANEL_EMPTY@1"])
     }
 
     @Test func textCloserThanFiveMillimetresToTheTrimFails() {
@@ -82,14 +129,89 @@ import Testing
         #expect(Self.codes(pages) == ["PRINT_WEB_PHRASE@2"])
     }
 
-    @Test func shippedEditionsGetTheirMinimumSizes() {
+    @Test func shippedEditionsGetTheirMinimumSizesAndSiteYMLChangesThem() throws {
         func document(_ name: String, _ kind: PrintDocument.Kind) -> PrintDocument {
             PrintDocument(name: name, kind: kind, title: "", author: "", htmlPath: "print/\(name)/index.html",
                           pdfPath: "print/\(name).pdf", mediaSize: .a5)
         }
-        #expect(PreflightRules.defaults(for: document("villages", .brochure)).minimumBodyPoints == 12)
-        #expect(PreflightRules.defaults(for: document("board-rights", .board)).minimumBodyPoints == 28)
-        #expect(PreflightRules.defaults(for: document("leaflet", .leaflet)).checksFill == false)
+        var config = PrintConfig()
+        #expect(PreflightRules(for: document("villages", .brochure), config: config).minimumBodyPoints == 12)
+        #expect(PreflightRules(for: document("agencies", .brochure), config: config).minimumBodyPoints == 9)
+        #expect(PreflightRules(for: document("board-rights", .board), config: config).minimumBodyPoints == 28)
+        let leaflet = PreflightRules(for: document("leaflet", .leaflet), config: config)
+        #expect(leaflet.checksFill == false)
+        // Five panels checked (not the cover), the inside flap 97 mm wide at the right.
+        #expect(leaflet.panels.count == 5)
+        let flap = try #require(leaflet.panels.last)
+        #expect(flap.page == 2 && flap.number == 3)
+        #expect(abs((flap.right - flap.left) - 97 * Self.mm) < 0.01)
+        #expect(PreflightRules(for: document("board-rights", .board), config: config).panels.count == 1)
+        let base = "title: 清风\nbase_url: https://example.gov.cn/\n"
+        let (site, problems) = SiteConfig.parse(base + """
+            print:
+              editions:
+                villages:
+                  min_body_pt: 14
+              boards:
+                min_body_pt: 30
+            """, file: "content/site.yml")
+        #expect(problems.isEmpty)
+        config = try #require(site?.print)
+        #expect(PreflightRules(for: document("villages", .brochure), config: config).minimumBodyPoints == 14)
+        #expect(PreflightRules(for: document("board-rights", .board), config: config).minimumBodyPoints == 30)
+        let bad = SiteConfig.parse(base + "print:\n  leaflet:\n    min_body_pt: 2\n", file: "content/site.yml").1
+        #expect(bad.map(\.code) == ["PRINT_MIN_BODY"])
+    }
+}
+
+/// The roll fold: the flap that folds in is 3 mm narrower, on the left outside and on the
+/// right inside; the folds sit between the panels.
+@Suite struct LeafletLayoutTests {
+    @Test func panelWidthsAndFoldsFollowTheRollFold() {
+        #expect(LeafletLayout.widths == [[97, 100, 100], [100, 100, 97]])
+        #expect(LeafletLayout.widths.allSatisfy { $0.reduce(0, +) == LeafletLayout.sheet.width })
+        #expect(LeafletLayout.folds(side: 0) == [97, 197])
+        #expect(LeafletLayout.folds(side: 1) == [100, 200])
+        let css = LeafletLayout.css(cover: 2)
+        #expect(css.contains(".side-1 > .panel:nth-of-type(1) { width: 97mm; }"))
+        #expect(css.contains(".side-2 > .fold-mark-2 { left: 200mm; }"))
+        // The cover (outside right) runs 3 mm into the bleed at the right edge.
+        #expect(css.contains(".side-1 > .cover-bleed { left: 197mm; width: 103mm; }"))
+    }
+}
+
+/// QR codes are measured on the page image by their finder patterns.
+@Suite struct QRFinderTests {
+    /// A page image with a QR code drawn from libqrencode's modules at `module` pixels each.
+    static func image(text: String, module: Int, margin: Int = 40) throws -> QRFinder {
+        let code = try #require(QRCode(text))
+        let size = code.size * module + 2 * margin
+        var pixels = [UInt8](repeating: 255, count: size * size)
+        for row in 0..<code.size { for column in 0..<code.size where code.isDark(row: row, column: column) {
+            for y in 0..<module { for x in 0..<module {
+                pixels[(margin + row * module + y) * size + margin + column * module + x] = 0
+            } }
+        } }
+        return QRFinder(width: size, height: size, pixels: pixels)
+    }
+
+    @Test func theWidthOfACodeIsItsModulesTimesTheirSize() throws {
+        let finder = try Self.image(text: "https://www.12388.gov.cn/", module: 5)
+        let code = try #require(QRCode("https://www.12388.gov.cn/"))
+        let widths = finder.codeWidths()
+        #expect(widths.count == 1, "\(finder.finders())")
+        #expect(abs((widths.first ?? 0) - Double(code.size * 5)) <= 2, "\(widths) vs \(code.size * 5)")
+    }
+
+    @Test func aPageWithoutACodeHasNone() {
+        #expect(QRFinder(width: 50, height: 50, pixels: [UInt8](repeating: 255, count: 2500)).codeWidths().isEmpty)
+    }
+
+    @Test func aBinaryPGMIsRead() throws {
+        let header = Array("P5\n3 2\n255\n".utf8)
+        let finder = try #require(QRFinder(pgm: header + [0, 255, 0, 255, 0, 255]))
+        #expect(finder.width == 3 && finder.height == 2 && finder.pixels == [0, 255, 0, 255, 0, 255])
+        #expect(QRFinder(pgm: Array("P6\n1 1\n255\n".utf8) + [0, 0, 0]) == nil)
     }
 }
 
@@ -173,7 +295,7 @@ import Testing
             <!doctype html><html lang="zh"><head><meta charset="utf-8"><style>
             @page { size: 105mm 148mm; margin: 15mm; @bottom-center { content: counter(page); } }
             body { font-family: "Noto Serif CJK SC"; font-size: 10.5pt; }
-            .qr { width: 25mm; height: 25mm; } .edge { margin-left: -15mm; }
+            .qr { width: 30mm; height: 30mm; } .edge { margin-left: -15mm; }
             .break { break-before: page; } .mark { position: fixed; top: 50mm; left: 20mm; font-size: 30pt; }
             </style></head><body>
             <p class="mark">校样</p>
@@ -193,6 +315,11 @@ import Testing
         #expect(pages[0].words.first.map { abs($0.points - 10.5) < 0.3 } == true, "\(pages[0].words)")
         let codes = try PreflightReader.qrCodes(in: pdf, page: 3)
         #expect(codes.map(\.text) == ["https://www.12388.gov.cn/"])
+        // Measured on the page image: the 30 mm SVG holds the symbol and a 4-module quiet zone.
+        let symbol = try #require(QRCode("https://www.12388.gov.cn/", correction: .quartile)).size
+        let expected = 30 * Double(symbol) / Double(symbol + 8)
+        let measured = try #require(codes.first?.millimetres)
+        #expect(abs(measured - expected) < 0.6, "\(measured) mm, expected \(expected)")
         var rules = PreflightRules()
         rules.minimumBodyPoints = 10
         let problems = Preflight.problems(file: "x.pdf", pages: pages, codes: codes, qrLabels: [3], rules: rules)
@@ -200,5 +327,15 @@ import Testing
         #expect(problems.allSatisfy { $0.message.contains("第 2 页") })
         #expect(Preflight.problems(file: "x.pdf", pages: pages, codes: [], qrLabels: [3], rules: rules)
             .contains { $0.code == "PRINT_QR_UNREADABLE" })
+    }
+}
+
+/// The villages back cover once printed its channels at 9.5 pt: the back cover's size now
+/// follows the edition's minimum body size.
+@Suite struct BackCoverSizeTests {
+    @Test func theBackCoverGrowsWithTheEditionsMinimumBodySize() {
+        #expect(PrintWriter.backCoverPoints(minimumBody: 12) == 13.4)
+        #expect((PrintWriter.backCoverPoints(minimumBody: 12) ?? 0) * 0.9 >= 12)
+        #expect(PrintWriter.backCoverPoints(minimumBody: 9) == nil)
     }
 }

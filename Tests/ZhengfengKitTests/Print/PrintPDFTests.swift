@@ -25,6 +25,18 @@ enum PrintedSite {
         return output.appendingPathComponent("print/\(name).pdf").path
     }
 
+    /// The shipped site's `print:` settings, as the build read them.
+    static func printConfig() throws -> PrintConfig {
+        let text = try String(contentsOf: ShippedSite.root.appendingPathComponent("content/site.yml"), encoding: .utf8)
+        return try #require(SiteConfig.parse(text, file: "content/site.yml").0?.print)
+    }
+
+    /// The document of the shipped site named `name` (`leaflet`, `board-rights` …).
+    static func document(_ name: String) throws -> PrintDocument {
+        let report = try report.get()
+        return try #require(report.printDocuments.first { $0.name == name })
+    }
+
     static let brochures = Audience.allCases.map(\.rawValue)
     static let all = brochures + ["leaflet", "board-scope", "board-rights", "notices", "board-case-notices"]
 }
@@ -235,6 +247,134 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         #expect(try pdfs.map { try Data(contentsOf: PrintedSite.output.appendingPathComponent($0)) } == bytes)
     }
 
+    /// Measured on the rendered pages, not assumed: every QR code of every document is found
+    /// by zbarimg and measured at least 20 mm wide (the dark symbol, quiet zone not counted).
+    @Test func everyQRCodeIsAtLeast20MillimetresAndDecodes() throws {
+        var measured = 0
+        for name in PrintedSite.all {
+            let path = URL(fileURLWithPath: try PrintedSite.pdf(name))
+            for page in try PreflightReader.pages(of: path) where page.text.contains("扫码") {
+                let codes = try PreflightReader.qrCodes(in: path, page: page.number)
+                #expect(codes.count == 2, "\(name) p.\(page.number): \(codes)")
+                for code in codes {
+                    let width = try #require(code.millimetres, "\(name) p.\(page.number): \(code.text) not measured")
+                    #expect(width >= 20 && width < 200, "\(name) p.\(page.number): \(code.text) is \(width) mm")
+                    measured += 1
+                }
+            }
+        }
+        // Brochure back covers, the leaflet's channels panel, the boards.
+        #expect(measured >= 2 * 7)
+    }
+
+    /// The body size of every page reaches its edition's site.yml minimum (villages 12 pt,
+    /// boards 28 pt), read from the PDF text sizes; the preflight fails the build otherwise.
+    @Test func everyPageReachesItsEditionsMinimumBodySize() throws {
+        let config = try PrintedSite.printConfig()
+        for name in PrintedSite.all {
+            let rules = PreflightRules(for: try PrintedSite.document(name), config: config)
+            for page in try PreflightReader.pages(of: URL(fileURLWithPath: try PrintedSite.pdf(name)))
+            where !rules.bodyExemptPages.contains(page.number) && page.text.count >= Preflight.minimumBodyCharacters {
+                let size = try #require(Preflight.bodyPoints([page], wholeDocument: true))
+                #expect(size + 0.05 >= rules.minimumBodyPoints, "\(name) p.\(page.number): \(size) pt < \(rules.minimumBodyPoints)")
+            }
+        }
+        #expect(config.edition(.villages)?.minimumBodyPoints == 12 && config.boardMinimumBodyPoints == 28)
+    }
+
+    /// No leaflet panel (but the cover) and no board has a hole over a quarter of its height.
+    @Test func leafletPanelsAndBoardsAreBalanced() throws {
+        let config = try PrintedSite.printConfig()
+        var checked = 0
+        for name in ["leaflet", "board-scope", "board-rights"] {
+            let rules = PreflightRules(for: try PrintedSite.document(name), config: config)
+            let pages = try PreflightReader.pages(of: URL(fileURLWithPath: try PrintedSite.pdf(name)))
+            for panel in rules.panels {
+                let page = try #require(pages.first { $0.number == panel.page })
+                let empty = Preflight.emptyShare(of: panel, on: page)
+                #expect(empty <= 0.25, "\(name) p.\(panel.page) panel \(panel.number) “\(panel.title)”: \(Int(empty * 100))% empty")
+                checked += 1
+            }
+        }
+        #expect(checked == 5 + 2)
+    }
+
+    /// The roll fold: outside 97 | 100 | 100 mm, inside 100 | 100 | 97 mm (each panel's title
+    /// starts 9 mm inside its left edge), and the 印刷版 has a fold mark in the bleed above
+    /// and below each fold — dark pixels in the bleed strip at the folds, none between them.
+    @Test func theLeafletIsARollFoldWithFoldMarksInTheBleed() throws {
+        let mm = Preflight.pointsPerMillimetre
+        let pages = try PreflightReader.pages(of: URL(fileURLWithPath: try PrintedSite.pdf("leaflet")))
+        for (side, titles) in [["诬告陷害要追责", "四种举报途径"], ["这些问题，我们受理", "这些问题，请找对地方", "提倡实名举报"]].enumerated() {
+            for (index, title) in titles.enumerated() {
+                let first = try #require(pages[side].words.first { title.hasPrefix($0.text) && $0.text.count >= 2 }, "\(title)")
+                let expected = LeafletLayout.panels(side: side)[index].left + LeafletLayout.padding
+                #expect(abs(first.xMin / mm - expected) < 1.5, "\(title) starts at \(first.xMin / mm) mm, not \(expected)")
+            }
+        }
+        let report = try PrintedSite.report.get()
+        let press = PrintedSite.output.appendingPathComponent(try #require(report.pdfs.first { $0.path == "print/leaflet.pdf" }).pressPath)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-fold-\(getpid())")
+        defer { try? FileManager.default.removeItem(atPath: scratch.path + ".pgm") }
+        // The top 2.5 mm of the bleed at 600 dpi: a 0.25 pt mark is some 2 pixels wide there.
+        let dpi = 600.0
+        let strip = (width: Int((LeafletLayout.sheet.width + 2 * PrintConfig.bleedMillimetres) / 25.4 * dpi), height: Int(2.5 / 25.4 * dpi))
+        for side in 0..<2 {
+            _ = try tool("pdftoppm", ["-r", "600", "-gray", "-f", "\(side + 1)", "-l", "\(side + 1)", "-x", "0", "-y", "0",
+                                      "-W", "\(strip.width)", "-H", "\(strip.height)", "-singlefile", press.path, scratch.path])
+            let image = try #require(QRFinder(pgm: [UInt8](try Data(contentsOf: URL(fileURLWithPath: scratch.path + ".pgm")))))
+            func darkInTopBleed(atMillimetre x: Double) -> Bool {
+                let column = Int(((x + PrintConfig.bleedMillimetres) / 25.4 * dpi).rounded())
+                return (0..<image.height).contains { row in
+                    (-3...3).contains { image.pixels[row * image.width + column + $0] < 128 }
+                }
+            }
+            for fold in LeafletLayout.folds(side: side) {
+                #expect(darkInTopBleed(atMillimetre: fold), "side \(side + 1): no fold mark at \(fold) mm")
+            }
+            #expect(!darkInTopBleed(atMillimetre: 50) && !darkInTopBleed(atMillimetre: 150), "side \(side + 1): marks between the folds")
+        }
+    }
+
+    /// Nothing printed tells the reader to click or look for something only the website has.
+    @Test func noPrintedPageUsesWebOnlyWording() throws {
+        for name in PrintedSite.all {
+            let text = try pdfText(try PrintedSite.pdf(name))
+            for phrase in ["点击", "本页下方", "链接", "详见", "网页", "下载"] {
+                #expect(!text.contains(phrase), "\(name) prints “\(phrase)”")
+            }
+        }
+    }
+
+    /// `zhengfeng proof`: every page of every PDF, one image each, on one HTML page.
+    @Test func theProofSheetShowsEveryPageOfThePrintRun() throws {
+        let report = try PrintedSite.report.get()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-proof-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = ProofSheet(pdfDirectory: PrintedSite.output.appendingPathComponent("print"),
+                               destination: folder.appendingPathComponent("proof"))
+        let documents = try sheet.write()
+        #expect(documents.map(\.path) == report.pdfs.map(\.pressPath).sorted())
+        let html = try String(contentsOf: folder.appendingPathComponent("proof/index.html"), encoding: .utf8)
+        for document in documents {
+            let pages = try #require(report.pdfs.first { $0.pressPath == document.path }).pages
+            #expect(document.images.count == pages, "\(document.path)")
+            for (index, image) in document.images.enumerated() {
+                let png = try Data(contentsOf: folder.appendingPathComponent("proof/" + image))
+                #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(image) is not a PNG")
+                #expect(html.contains("<img src=\"\(image)\" alt=\"\(document.path) 第 \(index + 1) 页\">"))
+            }
+        }
+        // A second run replaces its own folder; a folder with other files is left alone.
+        #expect(try sheet.write() == documents)
+        try "笔记".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let taken = ProofSheet(pdfDirectory: PrintedSite.output.appendingPathComponent("print"), destination: folder)
+        #expect(throws: Diagnostic.self) { try taken.write() }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.txt").path))
+        let empty = ProofSheet(pdfDirectory: folder.appendingPathComponent("nothing"), destination: folder.appendingPathComponent("p2"))
+        #expect((try? empty.write()) == nil)
+    }
+
     @Test func missingWeasyPrintIsNamedWithTheInstallCommand() {
         #expect(PDFRenderer(epoch: 0, environment: ["PATH": "/nonexistent"]) == nil)
         #expect(PDFRenderer.missingMessage.contains("apt-get install weasyprint"))
@@ -265,13 +405,13 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         let html = try String(contentsOf: PrintedSite.output.appendingPathComponent("print/leaflet/index.html"), encoding: .utf8)
         let panels = Self.panelTexts(html)
         #expect(panels.count == 6)
-        // Panels are 99 mm wide (280.6 pt): three on page 1 (outside), three on page 2 (inside).
-        let width = PaperSize.a4Landscape.points.width / 3
+        // Three panels on page 1 (outside), three on page 2 (inside), as wide as LeafletLayout says.
+        let mm = Preflight.pointsPerMillimetre
         for (index, text) in panels.enumerated() {
             let page = String(index / 3 + 1)
-            let x = String(Int((Double(index % 3) * width).rounded()))
-            let printed = try pdfText(path, arguments: ["-f", page, "-l", page, "-r", "72", "-x", x, "-y", "0",
-                                                        "-W", String(Int(width)), "-H", "596"])
+            let edges = LeafletLayout.panels(side: index / 3)[index % 3]
+            let printed = try pdfText(path, arguments: ["-f", page, "-l", page, "-r", "72", "-x", String(Int((edges.left * mm).rounded())),
+                                                        "-y", "0", "-W", String(Int(((edges.right - edges.left) * mm).rounded())), "-H", "596"])
             let tail = String(text.suffix(8))
             #expect(!tail.isEmpty && printed.contains(tail), "panel \(index + 1) is cut off: “…\(tail)” is not printed in it")
         }
