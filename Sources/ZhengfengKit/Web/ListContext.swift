@@ -90,7 +90,6 @@ extension TemplateContexts {
         meta["url"] = site.canonicalURL(listPage.urlPath)
         meta["document_title"] = documentTitle(title, column: section.title)
         meta.removeValue(forKey: "pub_date")
-        meta.removeValue(forKey: "description")
         context["meta"] = meta
 
         for key in ["pages", "has_pages", "notice_years", "has_notice_years", "notice_other", "pager", "has_pager",
