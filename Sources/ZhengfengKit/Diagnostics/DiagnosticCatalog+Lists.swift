@@ -22,7 +22,7 @@ extension DiagnosticCatalog {
             "FOLDER_TITLE_MISSING", .warning, .urls,
             title: "文件夹没有标题",
             explanation: "content 下的文件夹就是一个栏目，菜单、导航（当前位置）和列表里要显示它的名称。名称写在文件夹里的 `_index.md`（`title:`），或者写在 site.yml 的 `folder_titles` 下。两处都没有写时显示“未命名栏目”，不会显示英文文件夹名。按年、月分的文件夹（`news/2026`、`news/2026/05`）不用写，自动叫“2026年”“5月”。",
-            message: "content/notices: 警告: 文件夹 content/notices 没有 _index.md，菜单、导航和列表里不知道它叫什么，暂时显示为“未命名栏目”。请在文件夹里新建 _index.md 写上 title，或在 site.yml 的 folder_titles 下加一行“  notices: 栏目名称”。 [FOLDER_TITLE_MISSING]",
+            message: "content/notices:1:1: 警告: 文件夹 content/notices 没有 _index.md，菜单、导航和列表里不知道它叫什么，暂时显示为“未命名栏目”。请在文件夹里新建 _index.md 写上 title，或在 site.yml 的 folder_titles 下加一行“  notices: 栏目名称”。 [FOLDER_TITLE_MISSING]",
             wrong: DiagnosticExample(DiagnosticExample.folder, "content/notices/notice-1.md   （文件夹里没有 _index.md，site.yml 也没写 folder_titles）"),
             fixed: DiagnosticExample("content/site.yml", """
                 folder_titles:
