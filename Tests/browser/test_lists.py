@@ -9,6 +9,7 @@ import http.server
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import threading
@@ -28,8 +29,10 @@ PHONE = 375
 def long_url(workdir):
     site = workdir / "long-column"
     shutil.copytree(REPO / "content", site / "content")
-    with open(site / "content" / "site.yml", "a", encoding="utf-8") as settings:
-        settings.write("\nper_page: 3\n")
+    settings = site / "content" / "site.yml"
+    text = settings.read_text(encoding="utf-8")
+    text, found = re.subn(r"(?m)^per_page:.*$", "per_page: 3", text)
+    settings.write_text(text if found else text + "\nper_page: 3\n", encoding="utf-8")
     out = workdir / "long-column-output"
     binary = os.environ.get("ZHENGFENG") or str(REPO / ".build/debug/zhengfeng")
     subprocess.run([binary, "build", "--site", str(site), "--output", str(out)], check=True, stdout=subprocess.DEVNULL)

@@ -119,7 +119,7 @@ public struct PublishedSite: Sendable {
     /// sitemap, feed, QR codes, WeChat).
     public func canonicalURL(_ urlPath: String) -> String { config.urls.canonical(MarkdownStage.pathEscape(urlPath)) }
 
-    /// The section's title (its page's title, or the folder name); the path itself for an unknown section.
+    /// The section's title (its page's title, or what `FolderTitle` gives a folder without `_index.md`); the path itself for an unknown section.
     public func sectionTitle(_ path: String) -> String { sections[path]?.title ?? path }
 
     /// True when the section is published (see `PublishedSection.isPublished`).
@@ -164,7 +164,7 @@ public struct PublishedSite: Sendable {
 public struct PublishedSection: Sendable, Equatable {
     /// Folder path inside content/ (`channels`, `news/2026`; `""` for the home page's).
     public let path: String
-    /// Its page's title, or the folder name when it has no `_index.md`.
+    /// Its page's title; for a folder without `_index.md`, the title `FolderTitle` gives it.
     public let title: String
     /// URL path of its page (`channels/`; `""` for home), for `PublishedSite.link`.
     public let urlPath: String
