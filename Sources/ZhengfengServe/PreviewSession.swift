@@ -74,6 +74,7 @@ public final class PreviewSession: @unchecked Sendable {
         options.baseURL = "http://\(host):\(port)/"
         options.force = force
         options.includeDrafts = includeDrafts
+        options.showDrafts = true
         let engine = IncrementalSite(options: options)
         self.engine = engine
         // Watch before the first build: a file saved while it runs is handled right after it.

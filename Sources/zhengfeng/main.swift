@@ -253,7 +253,7 @@ struct Serve: ParsableCommand {
     @Option(name: .long, help: "监听地址，默认只监听本机 127.0.0.1。") var host: String = "127.0.0.1"
     @Option(name: .long, help: "预览文件写在哪里，默认是系统临时文件夹里新建的文件夹（不会写入 output）。") var output: String?
     @Flag(name: .long, help: "--output 文件夹里有不是 zhengfeng 生成的文件时，仍然整个替换它。") var force = false
-    @Flag(name: .long, help: "预览中包括草稿、未到发布日期和已过期的页面。") var drafts = false
+    @Flag(name: .long, help: "预览中还包括未到发布日期和已过期的页面（草稿总是显示，带“草稿”标记）。") var drafts = false
 
     /// The root command is synchronous (its file is main.swift), so this one blocks on its task.
     func run() throws {

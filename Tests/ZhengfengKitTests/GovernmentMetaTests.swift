@@ -52,7 +52,8 @@ import Testing
     }
 
     @Test func titleIsPageTitleColumnAndSiteNameJoinedByUnderscores() throws {
-        for (path, html) in Self.built where path.split(separator: "/").count == 3 {
+        // Articles (a/b/index.html); list pages such as news/2026/ are section pages.
+        for (path, html) in Self.built where path.split(separator: "/").count == 3 && html.contains("<body class=\"single\">") {
             let parts = ["ArticleTitle", "ColumnName", "SiteName"].compactMap { Self.meta($0, in: html) }
             #expect(parts.count == 3, "\(path)")
             #expect(html.contains("<title>\(parts.joined(separator: "_"))</title>"), "\(path)")

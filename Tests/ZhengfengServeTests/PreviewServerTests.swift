@@ -111,6 +111,26 @@ struct PreviewServerTests {
         }
     }
 
+    /// An editor previews a page while writing it: serve shows a `draft: true` page with a
+    /// 草稿 banner (`build` never publishes it; see SectionListTests).
+    @Test func aDraftIsShownInThePreviewWithA草稿Banner() async throws {
+        try await Self.withSession { session, port, site in
+            let before = session.generation
+            try Data("---\ntitle: \"还在写的稿子\"\ndate: 2026-03-03\ndraft: true\n---\n\n草稿正文。\n".utf8)
+                .write(to: site.appendingPathComponent("content/news/draft.md"))
+            let shown = try await Self.afterUpdates(session, from: before) {
+                try await Self.get("/news/draft/", port: port).status == 200
+            }
+            #expect(shown)
+            let page = try await Self.get("/news/draft/", port: port)
+            #expect(page.body.contains("<p class=\"draft-label\">草稿"))
+            #expect(page.body.contains("草稿正文。"))
+            let list = try await Self.get("/news/", port: port)
+            #expect(list.body.contains("<span class=\"draft-tag\">草稿</span>还在写的稿子"))
+            #expect(!(try await Self.get("/news/a/", port: port)).body.contains("draft-label"))
+        }
+    }
+
     @Test func aContentErrorShowsItsMessageAndKeepsTheLastGoodPage() async throws {
         try await Self.withSession { session, port, site in
             let broken = session.generation

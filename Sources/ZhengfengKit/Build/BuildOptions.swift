@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var linkMode: LinkMode?
     /// Include drafts, future-dated and expired pages.
     public var includeDrafts = false
+    /// Include `draft: true` pages (they carry a visible 草稿 banner): `serve` sets it so an
+    /// editor sees a new page while writing it. `build` never does.
+    public var showDrafts = false
     /// Include `visibility: internal` pages (never for the public site).
     public var includeInternal = false
     /// "Now" for future and expiry decisions. Defaults to SOURCE_DATE_EPOCH or the clock.
@@ -66,7 +69,7 @@ public enum PageSelection {
         if matter.publicationUnsettled { return .unsettled }
         if matter.visibility == .internal && !options.includeInternal { return .internal }
         if options.includeDrafts { return nil }
-        if matter.draft { return .draft }
+        if matter.draft && !options.showDrafts { return .draft }
         if let date = matter.date, date.timestamp > options.now.timestamp { return .future }
         if let expires = matter.expires, expires.endOfDay.timestamp < options.now.timestamp { return .expired }
         return nil

@@ -41,6 +41,12 @@ public struct SiteConfig: Sendable {
     /// The section whose newest pages the home page lists.
     public var latestSection: String = "news"
     public var latestCount: Int = 6
+    /// How many pages one page of a section list shows (`per_page:`); the rest go on
+    /// `<section>/page/2/` and after.
+    public var perPage: Int = 20
+    /// Titles of folders that have no `_index.md` (`folder_titles:`, folder path → title),
+    /// so that a menu or breadcrumb never shows a bare folder name.
+    public var folderTitles: [String: String] = [:]
     /// Characters (not counting spaces) in an automatic summary.
     public var summaryLength: Int = 120
     /// The national hotline shown in the footer.
@@ -110,6 +116,14 @@ public struct SiteConfig: Sendable {
         config.features = fields.stringList("features") ?? []
         config.latestSection = fields.string("latest_section") ?? "news"
         config.latestCount = fields.int("latest_count") ?? 6
+        if let perPage = fields.int("per_page") {
+            if (1...1000).contains(perPage) {
+                config.perPage = perPage
+            } else {
+                fields.report("CONFIG_PER_PAGE", "per_page（栏目列表每页显示几条）应是 1 到 1000 之间的整数，例如 20。", at: fields.node("per_page"))
+            }
+        }
+        config.folderTitles = Self.folderTitles(&fields)
         config.summaryLength = fields.int("summary_length") ?? 120
         config.hotline = fields.string("hotline") ?? "12388"
         config.privacyAllow = fields.stringList("privacy_allow") ?? []
@@ -144,6 +158,26 @@ public struct SiteConfig: Sendable {
         config.print = print
         if let node { config.raw = YAMLValue(node) }
         return (config, fields.diagnostics + printDiagnostics)
+    }
+
+    /// `folder_titles:`: a mapping of folder paths inside content/ (`news/2026`) to titles.
+    private static func folderTitles(_ fields: inout YAMLFields) -> [String: String] {
+        guard let node = fields.node("folder_titles") else { return [:] }
+        guard let pairs = node.mapping else {
+            fields.report("FIELD_TYPE", "“folder_titles”应是一组“文件夹: 标题”，每行一项，例如“  news/2026: 2026年工作动态”。", at: node)
+            return [:]
+        }
+        var titles: [String: String] = [:]
+        for pair in pairs {
+            guard let folder = pair.key.scalarText, let title = pair.value.scalarText,
+                  !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+                fields.report("FIELD_TYPE", "folder_titles 的每一项应写成“文件夹: 标题”，标题是一段文字，例如“  news/2026: 2026年工作动态”。", at: pair.value)
+                continue
+            }
+            let path = folder.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
+            titles[path.hasPrefix("content/") ? String(path.dropFirst("content/".count)) : path] = title
+        }
+        return titles
     }
 
     /// `campaign: public_figures:`: each key must be one of `PublicFigureKey`.

@@ -41,7 +41,7 @@ public struct ContentLoader {
             if let page { pages[page.contentPath] = page }
         }
         guard let config else { throw DiagnosticsError(bag.items) }
-        SectionIndex.addMissingIndexPages(folders: folders, pages: &pages, siteTitle: config.title)
+        bag.add(contentsOf: SectionIndex.addMissingIndexPages(folders: folders, pages: &pages, config: config))
         SectionIndex.inheritVisibility(folders: folders, pages: &pages)
         let sections = SectionIndex.build(folders: folders, pages: pages)
         checkDuplicateURLs(pages, &bag)
@@ -327,22 +327,34 @@ enum URLName {
 
 /// Builds the section tree from folders and pages, ordering each section's pages.
 enum SectionIndex {
-    /// A folder without `_index.md` still gets a section page (titled with the folder name),
-    /// and a site without `content/_index.md` a home page titled with the site title.
-    /// A folder whose URL is already a page's (`news/launch/` holding the images of
-    /// `news/launch.md`) gets none.
-    static func addMissingIndexPages(folders: [String], pages: inout [String: Page], siteTitle: String) {
+    /// A folder without `_index.md` still gets a section page, titled by `FolderTitle`
+    /// (`folder_titles:` in site.yml, a year or month folder's name as 2026年 / 5月); a
+    /// folder holding pages that nothing names is titled 未命名栏目 with a
+    /// `FOLDER_TITLE_MISSING` warning. A site without `content/_index.md` gets a home page
+    /// titled with the site title. A folder whose URL is already a page's (`news/launch/`
+    /// holding the images of `news/launch.md`) gets none. Returns the warnings.
+    static func addMissingIndexPages(folders: [String], pages: inout [String: Page], config: SiteConfig) -> [Diagnostic] {
         let taken = Set(pages.values.map(\.urlPath))
+        let reachable = FolderTitle.foldersWithPages(pages)
+        var warnings: [Diagnostic] = []
         for folder in folders {
             let indexPath = folder.isEmpty ? "_index.md" : folder + "/_index.md"
             guard pages[indexPath] == nil, !taken.contains(folder.isEmpty ? "" : folder + "/") else { continue }
             var matter = FrontMatter()
-            matter.title = folder.isEmpty ? siteTitle : (folder as NSString).lastPathComponent
+            if folder.isEmpty {
+                matter.title = config.title
+            } else if let title = FolderTitle.title(of: folder, config: config) {
+                matter.title = title
+            } else {
+                matter.title = FolderTitle.untitled
+                if reachable.contains(folder) { warnings.append(FolderTitle.missingWarning(folder)) }
+            }
             pages[indexPath] = Page(contentPath: indexPath, sourcePath: "content/" + indexPath,
                                     kind: folder.isEmpty ? .home : .section, sectionPath: folder,
                                     frontMatter: matter, body: "", bodyLineOffset: 0,
                                     urlPath: folder.isEmpty ? "" : ContentFileName.urlForm(folder + "/"), isGenerated: true)
         }
+        return warnings
     }
 
     /// Pages inside a section whose `_index.md` is `visibility: internal` are internal too,

@@ -135,7 +135,10 @@ public final class IncrementalSite: @unchecked Sendable {
                                     campaignFigures: model.campaignFigures)
         let updatedContexts = TemplateContexts(site: updated, cachePartials: options.cachePartials,
                                                reusing: previousContexts, changed: Set(pagePaths))
-        let targets = affectedPages(pagePaths, before: model, after: updated)
+        // Which list pages exist changed (a new archive year, one page more): the full build.
+        if updated.listPages.map(\.urlPath) != model.listPages.map(\.urlPath) { return rebuildAll() }
+        let lists = updated.listOutputs(showing: pagePaths, before: model)
+        let targets = Set(affectedPages(pagePaths, before: model, after: updated) + lists.sectionPages).sorted()
         let edited = targets.filter { pagePaths.contains($0) }
         let checks: [Diagnostic]
         do {
@@ -156,6 +159,7 @@ public final class IncrementalSite: @unchecked Sendable {
             }
             let rest = targets.filter { !pagePaths.contains($0) }
             _ = try ParallelMap.map(rest) { try writer.writePage($0) }
+            try writer.writeListPages(lists.listPages)
             try writer.writeFeeds()
             // Print editions gather many pages: written again whenever a page changes.
             let printStage = PrintStage(contexts: updatedContexts, templates: previous.templates,
@@ -181,7 +185,8 @@ public final class IncrementalSite: @unchecked Sendable {
         contexts = updatedContexts
         checkDiagnostics = checks
         errors = []
-        let files = targets.compactMap { updated.pages[$0].map { $0.page.urlPath + "index.html" } } + ["sitemap.xml", "feed.xml"] + printFiles
+        let files = targets.compactMap { updated.pages[$0].map { $0.page.urlPath + "index.html" } } + lists.listPages.map { $0.urlPath + "index.html" }
+            + ["sitemap.xml", "feed.xml"] + printFiles
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return .partial(files: files, warnings: diagnostics.filter { $0.severity != .error }, seconds: seconds)
     }

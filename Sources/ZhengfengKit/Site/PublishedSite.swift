@@ -38,6 +38,9 @@ public struct PublishedSite: Sendable {
     public let campaignFigures: [PublicFigure]
     /// Every published page's content path, sorted: the order pages are written in.
     public let outputOrder: [String]
+    /// The list pages that have no Markdown file (page 2 and after of section lists, the
+    /// archive years' pages), sorted by URL path.
+    public let listPages: [ListPage]
     /// Each published page's position in its section's `pages`.
     private let positions: [String: Int]
 
@@ -78,6 +81,8 @@ public struct PublishedSite: Sendable {
             published[path] = result
             return result
         }
+        let lists = SectionLists.build(content: content, pages: pages, own: ordered, isPublished: isPublished)
+        self.listPages = lists.listPages
         var sections: [String: PublishedSection] = [:]
         for (path, section) in content.sections {
             let title = pages[section.indexPath]?.page.title ?? content.pages[section.indexPath]?.title
@@ -86,7 +91,10 @@ public struct PublishedSite: Sendable {
                 path: path, title: title, urlPath: path.isEmpty ? "" : path + "/", indexPath: section.indexPath,
                 isPublished: isPublished(path), pages: ordered[path] ?? [],
                 subsections: section.subsectionPaths.filter(isPublished),
-                columnType: Self.columnType(of: path, in: content))
+                columnType: Self.columnType(of: path, in: content),
+                list: PublishedList(sectionPath: path, year: nil, urlPath: path.isEmpty ? "" : path + "/",
+                                    pages: lists.listed[path] ?? ordered[path] ?? [], perPage: config.perPage),
+                archiveYears: lists.archiveYears[path] ?? [], archives: lists.archives[path] ?? [])
         }
         self.sections = sections
 
@@ -111,7 +119,7 @@ public struct PublishedSite: Sendable {
     /// sitemap, feed, QR codes, WeChat).
     public func canonicalURL(_ urlPath: String) -> String { config.urls.canonical(MarkdownStage.pathEscape(urlPath)) }
 
-    /// The section's title (its page's title, or the folder name); the path itself for an unknown section.
+    /// The section's title (its page's title, or what `FolderTitle` gives a folder without `_index.md`); the path itself for an unknown section.
     public func sectionTitle(_ path: String) -> String { sections[path]?.title ?? path }
 
     /// True when the section is published (see `PublishedSection.isPublished`).
@@ -156,7 +164,7 @@ public struct PublishedSite: Sendable {
 public struct PublishedSection: Sendable, Equatable {
     /// Folder path inside content/ (`channels`, `news/2026`; `""` for the home page's).
     public let path: String
-    /// Its page's title, or the folder name when it has no `_index.md`.
+    /// Its page's title; for a folder without `_index.md`, the title `FolderTitle` gives it.
     public let title: String
     /// URL path of its page (`channels/`; `""` for home), for `PublishedSite.link`.
     public let urlPath: String
@@ -170,6 +178,13 @@ public struct PublishedSection: Sendable, Equatable {
     public let subsections: [String]
     /// 栏目类型 (`column_type:`), inherited from enclosing sections; "" when none says.
     public let columnType: String
+    /// What its page lists: its own published pages and, rolled up, those of its published
+    /// folders (`news/2026/05/`), in display order, split into pages of `per_page`.
+    public let list: PublishedList
+    /// A dated section's archive years, newest first (empty for other sections).
+    public let archiveYears: [ArchiveYear]
+    /// The archive years that are generated pages (not a year folder), newest first.
+    public let archives: [PublishedList]
 }
 
 /// A reporting channel as published, with the QR code of its address when it is online.

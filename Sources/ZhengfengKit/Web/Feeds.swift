@@ -21,6 +21,9 @@ enum Feeds {
             if let date = page.date { out += "<lastmod>\(date.day)</lastmod>" }
             out += "</url>\n"
         }
+        for listPage in site.listPages {
+            out += "  <url><loc>\(xml(site.canonicalURL(listPage.urlPath)))</loc></url>\n"
+        }
         out += "</urlset>\n"
         return out
     }

@@ -50,22 +50,16 @@ extension TemplateContexts {
             let cards = features()
             context["features"] = TemplateValue.compacted(cards as Any)
             context["has_features"] = !cards.isEmpty
-            let latest = PublishedSite.newestFirst(site.pages(inSection: config.latestSection)).prefix(config.latestCount)
+            // The latest section's list, with the pages of its folders rolled up (news/2026/05/).
+            let listed = (site.sections[config.latestSection]?.list.pages ?? []).lazy.compactMap { self.site.pages[$0] }
+            let latest = PublishedSite.newestFirst(listed).prefix(config.latestCount)
             context["latest"] = latest.map(listItem)
             context["has_latest"] = !latest.isEmpty
             TemplateValue.set(&context, "latest_url", url(config.latestSection + "/"))
             TemplateValue.set(&context, "latest_title", site.sectionTitle(config.latestSection))
         case .section:
-            let sectionPages = site.pages(inSection: page.sectionPath)
-            let children = sectionPages.map(listItem)
-            context["pages"] = children
-            context["has_pages"] = !children.isEmpty
-            let noticeYears = noticeYears(sectionPages)
-            if !noticeYears.isEmpty {
-                context["notice_years"] = noticeYears
-                context["has_notice_years"] = true
-                let others = sectionPages.filter { $0.page.frontMatter.notice == nil }.map(listItem)
-                if !others.isEmpty { context["notice_other"] = ["pages": others] }
+            if let section = site.sections[page.sectionPath] {
+                addListing(&context, list: section.list, number: 1, section: section)
             }
             let subsections = (site.sections[page.sectionPath]?.subsections ?? [])
                 .map { ["title": site.sectionTitle($0), "url": url($0 + "/")] as [String: Any] }

@@ -60,6 +60,7 @@ public final class TemplateContexts {
             "url": site.link(page.urlPath),
             "summary": rendered.summary,
             "is_sample": page.frontMatter.sample,
+            "is_draft": page.frontMatter.draft,
         ]
         if let date = page.date {
             item["date"] = date.day

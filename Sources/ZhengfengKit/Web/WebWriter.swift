@@ -36,6 +36,7 @@ struct WebWriter {
         }
         if !errors.isEmpty { throw DiagnosticsError(errors) }
         var count = order.count
+        count += try writeListPages(site.listPages)
         if templates.contains("404") {
             try writeNotFound()
             count += 1
@@ -108,6 +109,23 @@ struct WebWriter {
         let html = try templates.render(templateName(for: page), context: contexts.context(for: path), for: page.sourcePath,
                                         cache: contexts.partialCache)
         let path = page.urlPath + "index.html"
+        try transaction.write(site.config.urls.finish(html, at: path), to: path)
+    }
+
+    /// Writes list pages that have no Markdown file (page 2 and after of section lists,
+    /// archive years) with the section template; returns how many.
+    @discardableResult
+    func writeListPages(_ listPages: [ListPage]) throws -> Int {
+        _ = try ParallelMap.map(listPages) { try writeListPage($0) }
+        return listPages.count
+    }
+
+    func writeListPage(_ listPage: ListPage) throws {
+        let section = site.sections[listPage.list.sectionPath]!
+        let page = site.pages[section.indexPath]!.page
+        let html = try templates.render(templateName(for: page), context: contexts.context(for: listPage), for: page.sourcePath,
+                                        cache: contexts.partialCache)
+        let path = listPage.urlPath + "index.html"
         try transaction.write(site.config.urls.finish(html, at: path), to: path)
     }
 
