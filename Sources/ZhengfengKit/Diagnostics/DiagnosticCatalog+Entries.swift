@@ -2,7 +2,7 @@ extension DiagnosticCatalog {
     /// Every code, in the order of docs/diagnostics.md (grouped by `group`, in table order).
     /// To add a code: add an entry to its group here, then run `make docs`.
     public static let entries: [DiagnosticEntry] = files + frontMatter + urls + config + links + documents + privacy
-        + notices + lifecycle + templates + printing + preflight + wechat + campaign + scaffold + commands + inspection
+        + notices + lifecycle + templates + printing + preflight + wechat + campaign + scaffold + commands + inspection + scopeCheck
 
     // MARK: 文件和编码
 
