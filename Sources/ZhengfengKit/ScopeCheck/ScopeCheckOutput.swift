@@ -28,17 +28,21 @@ struct ScopeCheckOutput {
         for step in values["steps"] as? [[String: Any]] ?? [] {
             let id = step["id"] as! String
             let heading = step["heading"] as? String ?? tree.title
+            // Like an article of the column 归不归纪委监委管？ (government-site meta tags).
             try writePage(Self.stepTemplate, title: heading + "_" + tree.title,
-                          at: ScopeCheckContext.urlPath(ofStep: id) + "index.html",
-                          description: description, extra: ["scope_check": values, "step": step, "single": true])
+                          at: ScopeCheckContext.urlPath(ofStep: id) + "index.html", description: description,
+                          extra: ["scope_check": values, "step": step, "single": true],
+                          meta: ["article_title": heading, "column_name": tree.title])
             count += 1
         }
         return count
     }
 
-    private func writePage(_ name: String, title: String, at path: String, description: String, extra: [String: Any]) throws {
+    private func writePage(_ name: String, title: String, at path: String, description: String, extra: [String: Any],
+                           meta extraMeta: [String: Any] = [:]) throws {
         var context = contexts.standaloneContext(title: title)
         var meta = context["meta"] as? [String: Any] ?? [:]
+        meta.merge(extraMeta) { _, new in new }
         meta["description"] = description
         meta["url"] = site.canonicalURL(String(path.dropLast("index.html".count)))
         context["meta"] = meta
