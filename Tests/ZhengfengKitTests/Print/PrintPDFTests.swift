@@ -122,8 +122,8 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         // The self-check flowchart: every question and outcome of data/scope-check.yml, on the
         // board and in every brochure.
         for name in ["board-scope-check"] + PrintedSite.brochures {
-            let chart = try pdfText(try PrintedSite.pdf(name)).replacingOccurrences(of: "\n", with: "")
-            for label in ["问题 1", "问题 9", "结果 A", "结果 N", "不归纪委监委管"] {
+            let chart = try pdfText(try PrintedSite.pdf(name)).filter { !$0.isWhitespace }
+            for label in ["问题1", "问题9", "结果A", "结果N", "不归纪委监委管"] {
                 #expect(chart.contains(label), "\(name) lacks \(label)")
             }
         }
