@@ -1,7 +1,8 @@
 """The shipped site in headless Chromium, as residents see it.
 
 Every page type (home, section, page, a page with a table, 404, a print page, the print index, the notices section,
-a notice, the notice sheet, search results, the 全站索引) in normal and elder mode, at 375
+a notice, the notice sheet, search results, the 全站索引, the 归不归纪委监委管？ stepper and
+one of its outcome pages) in normal and elder mode, at 375
 and 1280 px width and at 16 and 24 px default font, is checked for: axe-core 0 violations
 (WCAG 2.x A/AA; elder mode adds the 7:1 enhanced contrast rule), tap targets (44 px, elder
 60 px), a keyboard walk (Tab reaches every link, the focus ring shows, is not clipped and
@@ -32,6 +33,8 @@ PAGES = {
     "notice-sheet": "/print/notices/",
     "search": "/search/?q=12388",
     "site-index": "/site-index/",
+    "scope-check": "/scope-check/",
+    "scope-check-outcome": "/scope-check/land/",
 }
 WIDTHS = (375, 1280)
 FONTS = (16, 24)

@@ -111,6 +111,9 @@ public struct SiteBuilder {
         let (searchFiles, search) = try timer.measure("search") {
             try SearchOutput(contexts: contexts, templates: prepared.templates, sink: transaction).writeAll(previous: nil, changed: [])
         }
+        let scopeCheckFiles = try timer.measure("scope-check") {
+            try ScopeCheckOutput(contexts: contexts, templates: prepared.templates, sink: transaction).write()
+        }
         let printStage = PrintStage(contexts: contexts, templates: prepared.templates, transaction: transaction,
                                     options: options)
         let printDocuments = try timer.measure("print") { try printStage.write() }
@@ -129,7 +132,7 @@ public struct SiteBuilder {
         var report = BuildReport()
         report.pages = prepared.site.pages.count
         report.sections = prepared.site.sections.values.filter { !$0.path.isEmpty && $0.isPublished }.count
-        report.files = files + searchFiles + printDocuments.count + pdf.results.count + campaignFiles + inspectionFiles
+        report.files = files + searchFiles + scopeCheckFiles + printDocuments.count + pdf.results.count + campaignFiles + inspectionFiles
         report.printDocuments = printDocuments
         report.pdfs = pdf.results
         report.pdfProblem = pdf.problem

@@ -57,7 +57,11 @@ public enum SiteCheck {
 
     /// Files zhengfeng writes itself at the top of the output, and top-level folders it owns.
     static let reservedFiles: Set<String> = ["index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt"]
-    static let reservedFolders: Set<String> = ["assets", "print"]
+    /// Top-level output folders zhengfeng writes itself, with what they hold (for the message).
+    static let reservedFolders: [String: String] = [
+        "assets": "样式和图片", "print": "印刷品", "search": "全站搜索页", "site-index": "全站索引页",
+        ScopeCheckContext.folder: "“归不归纪委监委管？”自查页",
+    ]
 
     /// Content that would land on the same output path as a page or as zhengfeng's own files.
     static func outputCollisions(_ content: SiteContent) -> [Diagnostic] {
@@ -83,9 +87,11 @@ public enum SiteCheck {
             }
             if staticOwners[key] == nil { staticOwners[key] = file }
         }
-        for folder in content.sections.keys.sorted() where reservedFolders.contains(folder) {
+        // Compared as a case-insensitive server compares paths: Search/ is search/ there.
+        for folder in content.sections.keys.sorted() where !folder.contains("/") {
+            guard let use = reservedFolders[ContentFileName.collisionKey(folder)] else { continue }
             diagnostics.append(.error("URL_DUPLICATE",
-                                      "栏目文件夹名“\(folder)”是保留名称（\(folder)/ 用于\(folder == "assets" ? "样式和图片" : "印刷品")），会被覆盖。请换一个文件夹名。",
+                                      "栏目文件夹名“\(folder)”是保留名称（网站的 \(folder.lowercased())/ 用于\(use)），里面的页面会和它互相覆盖。请换一个文件夹名。",
                                       at: SourceLocation(file: "content/" + folder)))
         }
         return diagnostics

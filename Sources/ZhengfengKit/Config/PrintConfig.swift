@@ -75,6 +75,8 @@ public struct PrintBlock: Sendable {
         case channels
         /// The leaflet's front: title, commission, hotline, website code.
         case cover
+        /// The “归不归纪委监委管？” flowchart of data/scope-check.yml (for a display board).
+        case scopeCheck = "scope-check"
     }
 
     public var id: String

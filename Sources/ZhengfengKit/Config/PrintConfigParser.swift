@@ -109,7 +109,7 @@ enum PrintConfigParser {
                 if let parsed = PrintBlock.Kind(rawValue: text) {
                     kind = parsed
                 } else {
-                    item.report("PRINT_BLOCK_KIND", "kind 只能是 pages（页面正文）、channels（举报途径）或 cover（封面），现在是“\(text)”。",
+                    item.report("PRINT_BLOCK_KIND", "kind 只能是 pages（页面正文）、channels（举报途径）、cover（封面）或 scope-check（“归不归纪委监委管？”流程图，取自 data/scope-check.yml），现在是“\(text)”。",
                                 at: item.node("kind"))
                 }
             }

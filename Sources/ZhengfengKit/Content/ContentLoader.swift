@@ -25,7 +25,7 @@ public struct ContentLoader {
         }
         var configTexts: [(file: String, text: String)] = []
         let config = loadConfig(&bag, texts: &configTexts)
-        let (data, channels) = loadData(&bag, texts: &configTexts)
+        let (data, channels, scopeCheck) = loadData(&bag, texts: &configTexts)
         var files: [PageFile] = []
         var staticFiles: [String] = []
         var folders: [String] = [""]
@@ -47,6 +47,7 @@ public struct ContentLoader {
         checkDuplicateURLs(pages, &bag)
         var content = SiteContent(config: config, channels: channels, data: data, pages: pages,
                                   sections: sections, staticFiles: staticFiles.sorted(), configTexts: configTexts)
+        content.scopeCheck = scopeCheck
         content.unloadedPages = Set(files.map(\.contentPath)).subtracting(pages.keys)
         content.contentDirectory = contentDirectory
         return (content, bag.items)
@@ -79,11 +80,12 @@ public struct ContentLoader {
     }
 
     private func loadData(_ bag: inout DiagnosticBag,
-                          texts: inout [(file: String, text: String)]) -> ([(name: String, value: YAMLValue)], [Channel]) {
+                          texts: inout [(file: String, text: String)]) -> ([(name: String, value: YAMLValue)], [Channel], ScopeCheck?) {
         let directory = contentDirectory.appendingPathComponent("data", isDirectory: true)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var data: [(name: String, value: YAMLValue)] = []
         var channels: [Channel] = []
+        var scopeCheckNode: (node: YAMLNode?, file: String)?
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let display = "content/data/\(name)"
             let key = String(name.prefix(upTo: name.lastIndex(of: ".")!))
@@ -102,13 +104,20 @@ public struct ContentLoader {
                     channels = parsed
                     bag.add(contentsOf: diagnostics)
                 }
+                if key == ScopeCheckParser.dataName { scopeCheckNode = (node, display) }
             } catch let diagnostic as Diagnostic {
                 bag.add(diagnostic)
             } catch {
                 bag.add(.error("YAML_SYNTAX", "\(error)", at: SourceLocation(file: display)))
             }
         }
-        return (data, channels)
+        // Checked once every data file is read: the tree names channels of channels.yml.
+        let scopeCheck = scopeCheckNode.flatMap { found -> ScopeCheck? in
+            let (tree, diagnostics) = ScopeCheckParser.parse(found.node, file: found.file, channelIDs: channels.map(\.id))
+            bag.add(contentsOf: diagnostics)
+            return tree
+        }
+        return (data, channels, scopeCheck)
     }
 
     /// A Markdown file found by the walk, loaded afterwards.

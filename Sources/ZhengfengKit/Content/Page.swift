@@ -51,6 +51,8 @@ public struct Section: Sendable {
 public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var channels: [Channel]
+    /// The “归不归纪委监委管？” tree of data/scope-check.yml, when the site has one without errors.
+    public var scopeCheck: ScopeCheck? = nil
     /// Data files by name (`channels` for data/channels.yml).
     public var data: [(name: String, value: YAMLValue)]
     /// Every page by content path (all of them, before drafts or internal pages are removed).

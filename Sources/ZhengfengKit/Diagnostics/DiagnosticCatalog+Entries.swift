@@ -2,7 +2,7 @@ extension DiagnosticCatalog {
     /// Every code, in the order of docs/diagnostics.md (grouped by `group`, in table order).
     /// To add a code: add an entry to its group here, then run `make docs`.
     public static let entries: [DiagnosticEntry] = files + frontMatter + urls + config + links + documents + privacy
-        + notices + lists + lifecycle + templates + printing + preflight + wechat + campaign + scaffold + commands + inspection + markup
+        + notices + lists + lifecycle + templates + printing + preflight + wechat + campaign + scaffold + commands + inspection + markup + scopeCheck
 
     // MARK: 文件和编码
 
@@ -436,7 +436,7 @@ extension DiagnosticCatalog {
         DiagnosticEntry(
             "URL_DUPLICATE", .error, .urls,
             title: "两个页面网址相同",
-            explanation: "两个页面（或文件）的网址相同，一个会覆盖另一个；文件与页面、或文件与 zhengfeng 自己生成的文件（index.html、sitemap.xml、assets/、print/ 等）同名时也报这个代码。网址按 Unicode NFC 比较、不区分大小写：`Case.md` 和 `case.md`、`Photo.PNG` 和 `photo.png`，或同名文件一个以合成、一个以分解的 Unicode 保存（`café.md`），在 Windows/IIS 等不区分大小写的服务器上是同一个网址，也报这个错误，并指出两个文件。",
+            explanation: "两个页面（或文件）的网址相同，一个会覆盖另一个；文件与页面、或文件与 zhengfeng 自己生成的文件（index.html、sitemap.xml、assets/、print/、search/、site-index/、scope-check/ 等）同名时也报这个代码；最上层的栏目文件夹也不能叫这些名字（不区分大小写）。网址按 Unicode NFC 比较、不区分大小写：`Case.md` 和 `case.md`、`Photo.PNG` 和 `photo.png`，或同名文件一个以合成、一个以分解的 Unicode 保存（`café.md`），在 Windows/IIS 等不区分大小写的服务器上是同一个网址，也报这个错误，并指出两个文件。",
             message: "content/news/ok.md:1:1: 错误: 这个页面的网址 /news/ok/ 与 content/news/another.md 相同，后者会被覆盖。请修改其中一个的文件名或 slug。 [URL_DUPLICATE]",
             wrong: DiagnosticExample(DiagnosticExample.folder, """
                 content/news/

@@ -19,6 +19,8 @@ struct PrintChapter {
     /// The section page's text, shown under the chapter title.
     var intro: PrintItem?
     var items: [PrintItem]
+    /// The “归不归纪委监委管？” flowchart instead of pages (the entry `scope-check`).
+    var isScopeCheck = false
 }
 
 /// Picks the pages for print documents from the published site: only published pages with
@@ -37,6 +39,9 @@ struct PrintSelection {
             }
         }
         for block in print.leafletPanels + print.boards {
+            if block.kind == .scopeCheck, site.scopeCheck == nil, let location = block.location {
+                diagnostics.append(missing(Self.scopeCheckEntry, at: location))
+            }
             for path in block.pages where site.source.pages[path] == nil {
                 if let location = block.location { diagnostics.append(missing(path, at: location)) }
             }
@@ -44,9 +49,14 @@ struct PrintSelection {
         return diagnostics
     }
 
-    /// A brochure entry is a page (`scope/anonymous.md`) or a section folder (`scope`).
+    /// The brochure entry (and board kind) that prints the “归不归纪委监委管？” flowchart.
+    static let scopeCheckEntry = ScopeCheckContext.folder
+
+    /// A brochure entry is a page (`scope/anonymous.md`), a section folder (`scope`) or
+    /// `scope-check`, the self-check flowchart of data/scope-check.yml.
     func brochureEntryExists(_ entry: String) -> Bool {
-        entry.hasSuffix(".md") ? site.source.pages[entry] != nil : site.source.sections[entry] != nil
+        if entry == Self.scopeCheckEntry { return site.scopeCheck != nil }
+        return entry.hasSuffix(".md") ? site.source.pages[entry] != nil : site.source.sections[entry] != nil
     }
 
     /// The chapters of `edition`, in the configured order; unknown entries are errors.
@@ -57,6 +67,10 @@ struct PrintSelection {
             let number = chapters.count + 1
             guard brochureEntryExists(entry) else {
                 if let location = edition.location { diagnostics.append(missing(entry, at: location)) }
+                continue
+            }
+            if entry == Self.scopeCheckEntry, let tree = site.scopeCheck {
+                chapters.append(PrintChapter(title: tree.title, anchor: "c\(number)", intro: nil, items: [], isScopeCheck: true))
                 continue
             }
             if entry.hasSuffix(".md") {
@@ -120,7 +134,9 @@ struct PrintSelection {
 
     func missing(_ entry: String, at location: SourceLocation) -> Diagnostic {
         .error("PRINT_CONTENT_MISSING",
-               "印刷品要收录的“\(entry)”不存在。栏目请写 content 下的文件夹名（如 scope），单页请写文件路径（如 about/plan.md）。",
+               entry == Self.scopeCheckEntry
+                ? "印刷品要收录“归不归纪委监委管？”流程图（scope-check），但没有 content/data/scope-check.yml（或者它有错误，见上面的提示）。请先写好这个文件，或者删去这一项。"
+                : "印刷品要收录的“\(entry)”不存在。栏目请写 content 下的文件夹名（如 scope），单页请写文件路径（如 about/plan.md）。",
                at: location)
     }
 }

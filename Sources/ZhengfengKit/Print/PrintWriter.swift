@@ -96,6 +96,7 @@ struct PrintWriter {
         context["qr_codes"] = qrCodes
         context["commission"] = commission
         context["year"] = site.now.components.year
+        if let tree = site.scopeCheck { context["scope_check"] = ScopeCheckContext.make(tree, site: site) }
         context = TemplateValue.compacted(context)
         context.merge(contexts.shared) { own, _ in own }
         return context
@@ -148,6 +149,7 @@ struct PrintWriter {
                     "title": chapter.title, "anchor": chapter.anchor,
                     "items": chapter.items.map(itemContext),
                     "single": chapter.intro == nil && chapter.items.count == 1,
+                    "is_scope_check": chapter.isScopeCheck,
                 ]
                 if let intro = chapter.intro { value["intro"] = itemContext(intro) }
                 return value
@@ -172,6 +174,7 @@ struct PrintWriter {
             "id": block.id, "title": block.title, "items": items.map(itemContext),
             "item_titles": items.count > 1,
             "is_cover": block.kind == .cover, "is_channels": block.kind == .channels, "is_pages": block.kind == .pages,
+            "is_scope_check": block.kind == .scopeCheck,
         ]
     }
 

@@ -31,6 +31,8 @@ public struct PublishedSite: Sendable {
     public let files: [String]
     /// Data files by name (`channels` for data/channels.yml).
     public let data: [(name: String, value: YAMLValue)]
+    /// The “归不归纪委监委管？” self-check (data/scope-check.yml), when the site has one.
+    public let scopeCheck: ScopeCheck?
     /// The print editions, leaflet and boards the settings ask for, in a stable order.
     public let printDocuments: [PrintDocument]
     /// The aggregate campaign figures site.yml publishes (`campaign: public_figures:`), from the
@@ -58,6 +60,7 @@ public struct PublishedSite: Sendable {
         self.pages = pages
         self.files = files
         self.data = content.data
+        self.scopeCheck = content.scopeCheck
         self.outputOrder = pages.keys.sorted()
 
         var ordered: [String: [String]] = [:]

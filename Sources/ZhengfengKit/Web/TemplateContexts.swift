@@ -117,6 +117,11 @@ public final class TemplateContexts {
             ],
         ]
         site["params"] = config.raw.templateValue
+        if let tree = published.scopeCheck {
+            // The header, footer and home page link to the self-check (see `ScopeCheckOutput`).
+            site["scope_check_url"] = config.urls.link(ScopeCheckContext.folder + "/")
+            site["scope_check_title"] = tree.title
+        }
         var data: [String: Any] = [:]
         for entry in published.data { data[entry.name] = entry.value.templateValue }
         return TemplateValue.compacted([

@@ -38,7 +38,7 @@ enum PrintedSite {
     }
 
     static let brochures = Audience.allCases.map(\.rawValue)
-    static let all = brochures + ["leaflet", "board-scope", "board-rights", "notices", "board-case-notices"]
+    static let all = brochures + ["leaflet", "board-scope", "board-rights", "board-scope-check", "notices", "board-case-notices"]
 }
 
 /// Runs a command-line tool (found on PATH) and returns its standard output; fails when it cannot run.
@@ -100,6 +100,7 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         #expect(try pdfInfo(try PrintedSite.pdf("leaflet"))["Pages"] == "2")
         #expect(try pdfInfo(try PrintedSite.pdf("board-scope"))["Pages"] == "1")
         #expect(try pdfInfo(try PrintedSite.pdf("board-rights"))["Pages"] == "1")
+        #expect(try pdfInfo(try PrintedSite.pdf("board-scope-check"))["Pages"] == "1", "the flowchart fits one board")
     }
 
     @Test func metadataAndEmbeddedCJKFonts() throws {
@@ -130,6 +131,14 @@ func pdfInfo(_ path: String) throws -> [String: String] {
         #expect(scopeBoard.contains("受理范围") && scopeBoard.contains("不予受理"))
         let rightsBoard = try pdfText(try PrintedSite.pdf("board-rights"))
         #expect(rightsBoard.contains("权利") && rightsBoard.contains("义务"))
+        // The self-check flowchart: every question and outcome of data/scope-check.yml, on the
+        // board and in every brochure.
+        for name in ["board-scope-check"] + PrintedSite.brochures {
+            let chart = try pdfText(try PrintedSite.pdf(name)).filter { !$0.isWhitespace }
+            for label in ["问题1", "问题9", "结果A", "结果N", "不归纪委监委管"] {
+                #expect(chart.contains(label), "\(name) lacks \(label)")
+            }
+        }
     }
 
     @Test func pagesOutsideAnEditionsAudienceAreAbsent() throws {

@@ -27,7 +27,7 @@ import Testing
         #expect(documents.map(\.htmlPath) == [
             "print/agencies/index.html", "print/enterprises/index.html", "print/communities/index.html",
             "print/villages/index.html", "print/leaflet/index.html", "print/boards/scope/index.html",
-            "print/boards/rights/index.html",
+            "print/boards/rights/index.html", "print/boards/scope-check/index.html",
         ])
         let villages = read("print/villages/index.html")
         #expect(read("print/villages/page.css").contains("@page { size: 148mm 210mm; }"))
