@@ -9,14 +9,7 @@ import Testing
     static let digests = TestSites.fixtures.appendingPathComponent("output-digests", isDirectory: true)
 
     /// FNV-1a, 64 bits: enough to notice any change to a file (this is no security check).
-    static func fnv1a(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
+    static func fnv1a(_ data: Data) -> UInt64 { FNV1a.digest([UInt8](data)) }
 
     /// One line per output file, sorted by path: `digest  size  path`.
     static func manifest(_ output: URL) -> String {

@@ -54,7 +54,8 @@ public struct SearchIndex: Sendable {
     /// Postings of term `i`: `flatPostings[offsets[i]..<offsets[i + 1]]`, documents ascending.
     private let flatPostings: [Posting]
     private let offsets: [Int]
-    private let numbers: [String: Int]
+    /// Number of term shards: a power of two, so that shards average `shardBytes`.
+    public let shardCount: Int
     public let settings: Settings
 
     public init(documents: [SearchDocument], settings: Settings = Settings()) {
@@ -122,26 +123,21 @@ public struct SearchIndex: Sendable {
             }
         }
         terms = texts
-        // Two terms can be equal as Swift strings (canonically equivalent characters): the
-        // first one answers `postings(of:)`.
-        numbers = Dictionary(texts.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         flatPostings = flat
         self.offsets = offsets
-    }
-
-    /// The postings of `term` as (document number, score), document numbers ascending.
-    public func postings(of term: String) -> [(document: Int, score: Int)] {
-        guard let number = numbers[term] else { return [] }
-        return flatPostings[offsets[number]..<offsets[number + 1]].map { (Int($0.document), Int($0.score)) }
-    }
-
-    /// Number of term shards: a power of two, so that shards average `shardBytes`.
-    public var shardCount: Int {
         var total = 0
-        for (number, term) in terms.enumerated() { total += term.utf8.count + 6 + (offsets[number + 1] - offsets[number]) * 7 }
+        for (number, term) in texts.enumerated() { total += term.utf8.count + 6 + (offsets[number + 1] - offsets[number]) * 7 }
         var shards = 1
         while total / shards > settings.shardBytes { shards *= 2 }
-        return shards
+        shardCount = shards
+    }
+
+    /// The postings of `term` as (document number, score), document numbers ascending. A
+    /// linear search: the build never asks (the browser looks terms up), tests and tools do.
+    /// Of two terms equal as Swift strings (canonically equivalent characters) the first answers.
+    public func postings(of term: String) -> [(document: Int, score: Int)] {
+        guard let number = terms.firstIndex(of: term) else { return [] }
+        return flatPostings[offsets[number]..<offsets[number + 1]].map { (Int($0.document), Int($0.score)) }
     }
 
     /// The shard a term is in: 32-bit FNV-1a over its UTF-16 code units (search.js does the same).

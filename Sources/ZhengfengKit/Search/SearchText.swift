@@ -94,25 +94,44 @@ enum SearchText {
     static func collapsed(_ text: String, limit: Int) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(limit * 3)
+        let whole = collapse(text.unicodeScalars, limit: limit, isWhitespace: isWhitespace,
+                             append: { scalar in UTF8.encode(scalar) { out.append($0) } }, standsAlone: standsAlone)
+        guard whole else {
+            var characters = ""
+            _ = collapse(text, limit: limit, isWhitespace: \.isWhitespace, append: { characters.append($0) })
+            return characters
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The collapsing walk over scalars or characters: `append` gets each kept element (a
+    /// space as `" "`). Returns false, having stopped, at the first element that does not
+    /// `standsAlone`.
+    @inline(__always)
+    private static func collapse<Elements: Sequence>(_ elements: Elements, limit: Int,
+                                                     isWhitespace: (Elements.Element) -> Bool,
+                                                     append: (Elements.Element) -> Void,
+                                                     standsAlone: (Elements.Element) -> Bool = { _ in true }) -> Bool
+        where Elements.Element: ExpressibleByUnicodeScalarLiteral {
         var count = 0
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
+        for element in elements {
             if count == limit { break }
-            guard standsAlone(scalar) else { return collapsedCharacters(text, limit: limit) }
-            if isWhitespace(scalar) {
+            guard standsAlone(element) else { return false }
+            if isWhitespace(element) {
                 pendingSpace = count > 0
                 continue
             }
             if pendingSpace {
-                out.append(UInt8(ascii: " "))
+                append(" ")
                 count += 1
                 pendingSpace = false
                 if count == limit { break }
             }
-            UTF8.encode(scalar) { out.append($0) }
+            append(element)
             count += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return true
     }
 
     /// True for scalars that never join the next or the previous one into one character
@@ -134,28 +153,5 @@ enum SearchText {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
-    }
-
-    /// `collapsed`, character by character.
-    private static func collapsedCharacters(_ text: String, limit: Int) -> String {
-        var out = ""
-        var count = 0
-        var pendingSpace = false
-        for character in text {
-            if count == limit { break }
-            if character.isWhitespace {
-                pendingSpace = count > 0
-                continue
-            }
-            if pendingSpace {
-                out.append(" ")
-                count += 1
-                pendingSpace = false
-                if count == limit { break }
-            }
-            out.append(character)
-            count += 1
-        }
-        return out
     }
 }
