@@ -38,6 +38,9 @@ public struct BuildOptions: Sendable {
     /// `MarkdownStage.defaultHTMLBudget`); pages beyond it are rendered again when written.
     /// Changed only in tests, to check that rendering again changes nothing.
     var htmlBudget = MarkdownStage.defaultHTMLBudget
+    /// Recognise a build whose inputs and output are unchanged since the last one and write
+    /// nothing (`BuildRecord`). Off only in tests that must render every time.
+    var reuseUnchangedOutput = true
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, now: PageDate? = nil) {
         self.siteDirectory = siteDirectory.standardizedFileURL

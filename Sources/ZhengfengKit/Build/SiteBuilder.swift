@@ -14,10 +14,17 @@ public struct BuildReport: Sendable {
     public var pdfs: [PDFResult] = []
     /// Why the PDFs were not made (WeasyPrint missing or failing); the web build was published.
     public var pdfProblem: DiagnosticsError?
+    /// Nothing changed since the last build into this output: nothing was rendered or
+    /// written, and this report repeats that build's (see `BuildRecord`).
+    public var unchanged = false
 
     /// One line for the terminal.
     public var summary: String {
-        String(format: "已生成 %d 个页面（%d 个栏目），共 %d 个文件，用时 %.2f 秒", pages, sections, files, seconds)
+        if unchanged {
+            return String(format: "内容和模板都没有变化，output 已是最新（%d 个页面，%d 个栏目，共 %d 个文件），没有写入任何文件，用时 %.2f 秒",
+                          pages, sections, files, seconds)
+        }
+        return String(format: "已生成 %d 个页面（%d 个栏目），共 %d 个文件，用时 %.2f 秒", pages, sections, files, seconds)
     }
 }
 
@@ -69,7 +76,20 @@ public struct SiteBuilder {
                                  campaignFigures: figures)
         diagnostics += PrintSelection(site: site).problems()
         return PreparedSite(site: site, publication: publication, templates: templates, diagnostics: diagnostics,
-                            campaign: options.includeInternal ? campaign.data : nil)
+                            campaign: options.includeInternal ? campaign.data : nil,
+                            validUntil: Self.nextPublicationChange(content, after: options.now))
+    }
+
+    /// The earliest page date after `now`, or end of an expiry after `now`, in seconds.
+    static func nextPublicationChange(_ content: SiteContent, after now: PageDate) -> Int? {
+        var earliest: Int?
+        for page in content.pages.values {
+            let matter = page.frontMatter
+            for moment in [matter.date?.timestamp, matter.expires.map { $0.endOfDay.timestamp + 1 }] {
+                if let moment, moment > now.timestamp { earliest = min(earliest ?? moment, moment) }
+            }
+        }
+        return earliest
     }
 
     /// Builds the site into the output folder.
@@ -77,16 +97,34 @@ public struct SiteBuilder {
         try buildKeepingModel().report
     }
 
-    /// `build()`, also returning the published site. A command that exits right after the build
-    /// keeps it and so skips freeing tens of thousands of small objects one by one (what
-    /// compilers do with `-disable-free`).
-    public func buildKeepingModel() throws -> (report: BuildReport, prepared: PreparedSite) {
+    /// `build()`, also returning the published site (nil when nothing changed since the last
+    /// build, see `BuildRecord`). A command that exits right after the build keeps it and so
+    /// skips freeing tens of thousands of small objects one by one (what compilers do with
+    /// `-disable-free`).
+    public func buildKeepingModel() throws -> (report: BuildReport, prepared: PreparedSite?) {
         let start = DispatchTime.now()
         var timer = StageTimer()
         // Checked again by the transaction; here so a refused folder fails before loading.
         try OutputLocation.validate(output: options.outputDirectory, site: options.siteDirectory, force: options.force)
+        // PDF builds and fault-injection runs always do the whole work.
+        let recorded = options.reuseUnchangedOutput && !options.pdf
+            && ProcessInfo.processInfo.environment["ZHENGFENG_FAULT"] == nil
+        let inputs = recorded ? timer.measure("inputs") { BuildInputs.digest(options) } : nil
+        if let inputs, let record = BuildRecord.load(for: options.outputDirectory),
+           record.matches(inputs: inputs, output: BuildRecord.outputDigest(options.outputDirectory), now: options.now) {
+            var report = record.report
+            report.stages = timer.stages
+            report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            return (report, nil)
+        }
         let prepared = try prepare(timer: &timer)
-        return (try write(prepared, timer: &timer, start: start).report, prepared)
+        let report = try write(prepared, timer: &timer, start: start).report
+        if let inputs, report.pdfProblem == nil {
+            // Without a record the next build renders everything again: never an error.
+            try? BuildRecord(inputs: inputs, output: BuildRecord.outputDigest(options.outputDirectory),
+                             validUntil: prepared.validUntil, report: report).save(for: options.outputDirectory)
+        }
+        return (report, prepared)
     }
 
     /// The second half of `build()`: writes a prepared site into a fresh folder and swaps it
@@ -153,6 +191,9 @@ public struct PreparedSite: Sendable {
     public let diagnostics: [Diagnostic]
     /// The campaign data of a build with `--internal` (nil otherwise, or when the site has none).
     public var campaign: CampaignData? = nil
+    /// The first moment after the build's "now" at which a page's date or expiry publishes
+    /// or withdraws it (nil: none): a `BuildRecord` is valid only until then.
+    var validUntil: Int? = nil
 }
 
 /// Per-stage wall-clock timings (`--verbose`).

@@ -31,7 +31,7 @@ public struct SourceLocation: Sendable, Hashable, Codable {
 }
 
 /// One message for an editor, at a file, line and column, with a stable code.
-public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConvertible {
     public var location: SourceLocation
     public var severity: Severity
     public var code: String

@@ -64,6 +64,8 @@ public final class OutputTransaction: OutputSink, @unchecked Sendable {
         let parent = output.deletingLastPathComponent()
         try FileBytes.checked("创建输出文件夹的上级文件夹", parent.path) { try FileBytes.makeDirectories(parent.path) }
         lock = try OutputLock(output: output.path)
+        // From here on the output may change: the last build's record no longer describes it.
+        BuildRecord.forget(output)
         let prefix = Self.stagingPrefix(for: output)
         if let journal = OutputJournal.pending(for: output) {
             // A build stopped while applying its changes: finish them before anything else.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One PDF written by the PDF step, for the timing report.
-public struct PDFResult: Sendable {
+public struct PDFResult: Sendable, Codable, Equatable {
     /// The 办公版 (`print/villages.pdf`).
     public var path: String
     public var pages: Int

@@ -1,0 +1,84 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One digest of everything a build's output depends on, taken before the build reads
+/// anything (so that a file saved during a build makes the record stale, never falsely
+/// fresh): every file under content/ and the theme folder (path and bytes, links followed),
+/// the PDF cache's listing, zhengfeng's own program file, the options and the day.
+enum BuildInputs {
+    /// Deepest folder level walked: a link that loops back into its own folder stops here.
+    static let maximumDepth = 32
+
+    static func digest(_ options: BuildOptions) -> UInt64 {
+        var digest = FNV1a()
+        digest.add("zhengfeng build inputs \(BuildRecord.format)")
+        digest.add(Self.programIdentity())
+        digest.add([options.baseURL ?? "-", options.linkMode?.rawValue ?? "-", options.now.day,
+                    "\(options.includeDrafts) \(options.showDrafts) \(options.includeInternal) \(options.strict)",
+                    "\(options.release) \(options.acceptInspection) \(options.pdf) \(options.cachePartials) \(options.htmlBudget)",
+                    options.siteDirectory.path, options.outputDirectory.path].joined(separator: "\n"))
+        let roots = [options.siteDirectory.appendingPathComponent("content", isDirectory: true),
+                     ThemeLoader.directory(siteDirectory: options.siteDirectory).url]
+        for root in roots {
+            digest.add(root.path)
+            let files = Self.files(under: root.path).sorted()
+            let digests = ParallelMap.map(files) { relative -> UInt64 in
+                guard let data = try? FileBytes.read(root.path + "/" + relative) else { return 0 }
+                var file = FNV1a()
+                data.withUnsafeBytes { file.add($0) }
+                return file.value
+            }
+            for (relative, value) in zip(files, digests) {
+                digest.add(relative)
+                digest.add(value)
+            }
+        }
+        let cache = PDFCache(output: options.outputDirectory).directory.path
+        for relative in Self.files(under: cache).sorted() {
+            var info = stat()
+            guard stat(cache + "/" + relative, &info) == 0 else { continue }
+            digest.add(relative)
+            digest.add(UInt64(bitPattern: Int64(info.st_size)), UInt64(bitPattern: Int64(info.st_mtim.tv_sec)),
+                       UInt64(info.st_mtim.tv_nsec))
+        }
+        return digest.value
+    }
+
+    /// The running program's path, size, inode and modification time: a rebuilt or upgraded
+    /// zhengfeng renders anew.
+    static func programIdentity() -> String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var info = stat()
+        guard stat(path, &info) == 0 else { return path }
+        return "\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
+    /// Relative paths of the files under `root`, links to files and folders followed.
+    static func files(under root: String) -> [String] {
+        var found: [String] = []
+        func walk(_ folder: String, _ prefix: String, depth: Int) {
+            guard depth <= maximumDepth else { return }
+            for (name, type) in (try? FileBytes.directoryEntries(folder)) ?? [] {
+                let path = folder + "/" + name
+                var isFolder = type == UInt8(DT_DIR)
+                if type != UInt8(DT_DIR) && type != UInt8(DT_REG) {
+                    var info = stat()
+                    guard stat(path, &info) == 0 else {
+                        found.append(prefix + name)
+                        continue
+                    }
+                    isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder {
+                    walk(path, prefix + name + "/", depth: depth + 1)
+                } else {
+                    found.append(prefix + name)
+                }
+            }
+        }
+        walk(root, "", depth: 0)
+        return found
+    }
+}
