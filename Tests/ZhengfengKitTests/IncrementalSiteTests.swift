@@ -98,6 +98,30 @@ import Testing
         #expect(edited.allSatisfy { after[$0] != before[$0] })
     }
 
+    @Test func anEditThatShrinksTheIndexRemovesTheTermShardsNoLongerUsed() throws {
+        let site = try Self.makeSite(count: 2)
+        defer { try? FileManager.default.removeItem(at: site) }
+        // About 3,000 different character pairs: several term shards.
+        let long = String((0..<3000).map { Character(UnicodeScalar(0x4E00 + $0)!) })
+        let page = site.appendingPathComponent("content/cases/p1.md")
+        try Data("---\ntitle: \"长页面\"\ndate: 2026-06-15\n---\n\n\(long)\n".utf8).write(to: page)
+        let engine = IncrementalSite(options: Self.options(site, output: "preview"))
+        guard case .full = engine.rebuildAll() else { Issue.record("first build failed"); return }
+        let terms = site.appendingPathComponent("preview/search/terms")
+        let before = try FileManager.default.contentsOfDirectory(atPath: terms.path).count
+        try #require(before > 1)
+        try Data("---\ntitle: \"长页面\"\ndate: 2026-06-15\n---\n\n短了。\n".utf8).write(to: page)
+        guard case .partial = engine.apply(changed: ["content/cases/p1.md"]) else {
+            Issue.record("expected a partial update")
+            return
+        }
+        let after = try FileManager.default.contentsOfDirectory(atPath: terms.path).sorted()
+        #expect(after.count < before)
+        #expect(after == (0..<after.count).map { "\($0).js" }.sorted())
+        let manifest = try String(contentsOf: site.appendingPathComponent("preview/search/manifest.js"), encoding: .utf8)
+        #expect(manifest.contains("\"shards\":\(after.count),"), "\(manifest)")
+    }
+
     @Test func aTemplateOrNewFileChangeRebuildsEverything() throws {
         let site = try Self.makeSite(count: 2)
         defer { try? FileManager.default.removeItem(at: site) }

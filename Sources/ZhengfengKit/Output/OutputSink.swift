@@ -86,6 +86,12 @@ public final class LiveOutput: OutputSink, @unchecked Sendable {
         try replace(relativePath) { try FileBytes.write(bytes, to: $0) }
     }
 
+    /// Removes a file the output no longer needs (nothing when it is not there).
+    public func remove(_ relativePath: String) throws {
+        let path = try destination(relativePath)
+        if unlink(path) != 0 && errno != ENOENT { throw OutputError.write("删除不再需要的文件", path: path, errno: errno) }
+    }
+
     private func replace(_ relativePath: String, _ body: (String) throws -> Void) throws {
         Interruption.parkIfCancelled()
         let path = try destination(relativePath)

@@ -56,6 +56,11 @@ struct SearchOutput {
             if previous?.digests[file.path] != digest { try sink.write(Data(file.bytes), to: file.path) }
             return (file.path, digest)
         }
+        // Index files the last call wrote and this one did not (fewer term shards after an
+        // edit): removed, so that `serve`'s folder holds only the current index.
+        if let previous, let live = sink as? LiveOutput {
+            for path in Set(previous.digests.keys).subtracting(written.map(\.0)).sorted() { try live.remove(path) }
+        }
         var count = written.count
         if templates.contains("search") {
             try writePage("search", title: "全站搜索", at: "search/index.html",
