@@ -58,8 +58,13 @@ public struct SearchIndex: Sendable {
     public let shardCount: Int
     public let settings: Settings
 
+    /// The index order of documents: by URL path, then title.
+    static func indexOrder(_ a: (urlPath: String, title: String), _ b: (urlPath: String, title: String)) -> Bool {
+        (a.urlPath, a.title) < (b.urlPath, b.title)
+    }
+
     public init(documents: [SearchDocument], settings: Settings = Settings()) {
-        let documents = documents.sorted { ($0.urlPath, $0.title) < ($1.urlPath, $1.title) }
+        let documents = documents.sorted { Self.indexOrder(($0.urlPath, $0.title), ($1.urlPath, $1.title)) }
         let analyses = ParallelMap.map(documents) { SearchAnalysis($0, snippetCharacters: settings.snippetCharacters) }
         self.init(analysed: analyses, settings: settings)
     }

@@ -36,7 +36,9 @@ struct SearchOutput {
     /// for the same output folder) only the pages in `changed` are analysed again and only
     /// index files whose bytes changed are written: `serve` after an edit.
     func writeAll(previous: SearchSnapshot?, changed: Set<String>) throws -> (files: Int, snapshot: SearchSnapshot) {
-        let pages = Self.listedPages(site).sorted { ($0.page.urlPath, $0.page.title) < ($1.page.urlPath, $1.page.title) }
+        let pages = Self.listedPages(site).sorted {
+            SearchIndex.indexOrder(($0.page.urlPath, $0.page.title), ($1.page.urlPath, $1.page.title))
+        }
         let paths = pages.map(\.page.contentPath)
         let settings = SearchIndex.Settings()
         let reusable = previous.flatMap { $0.pages == paths ? $0.analyses : nil }
