@@ -91,6 +91,17 @@ struct BuildRecordTests {
         #expect(try !Self.build(options).unchanged)
     }
 
+    @Test func aLargeAttachmentReplacedWithTheSameSizeIsNoticed() throws {
+        let site = Self.site()
+        let file = site.appendingPathComponent("content/news/large.bin")
+        try Data(repeating: 1, count: BuildInputs.largeFileBytes + 1).write(to: file)
+        let options = TestSites.options(site)
+        let before = BuildInputs.digest(options)
+        #expect(BuildInputs.digest(options) == before)
+        try Data(repeating: 2, count: BuildInputs.largeFileBytes + 1).write(to: file)
+        #expect(BuildInputs.digest(options) != before)
+    }
+
     @Test func theRecordLivesBesideTheOutputNeverInIt() throws {
         let site = Self.site()
         let options = TestSites.options(site)

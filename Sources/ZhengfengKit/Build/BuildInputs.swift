@@ -5,7 +5,8 @@ import Glibc
 
 /// One digest of everything a build's output depends on, taken before the build reads
 /// anything (so that a file saved during a build makes the record stale, never falsely
-/// fresh): every file under content/ and the theme folder (path and bytes, links followed),
+/// fresh): every file under content/ and the theme folder (path and bytes, or the status of
+/// a file over 4 MB; links followed),
 /// the PDF cache's listing, zhengfeng's own program file, the options and the day.
 enum BuildInputs {
     /// Deepest folder level walked: a link that loops back into its own folder stops here.
@@ -24,12 +25,7 @@ enum BuildInputs {
         for root in roots {
             digest.add(root.path)
             let files = Self.files(under: root.path).sorted()
-            let digests = ParallelMap.map(files) { relative -> UInt64 in
-                guard let data = try? FileBytes.read(root.path + "/" + relative) else { return 0 }
-                var file = FNV1a()
-                data.withUnsafeBytes { file.add($0) }
-                return file.value
-            }
+            let digests = ParallelMap.map(files) { Self.fileDigest(root.path + "/" + $0) }
             for (relative, value) in zip(files, digests) {
                 digest.add(relative)
                 digest.add(value)
@@ -44,6 +40,27 @@ enum BuildInputs {
                        UInt64(info.st_mtim.tv_nsec))
         }
         return digest.value
+    }
+
+    /// Files larger than this are known by their status (size, inode, modification and
+    /// change times, as git's index does) instead of their bytes: reading a folder of videos
+    /// on every build would cost seconds. The change time cannot be set back by a program.
+    static let largeFileBytes = 4 << 20
+
+    /// The digest of one file: its bytes, or the status of a large file; 0 when unreadable.
+    static func fileDigest(_ path: String) -> UInt64 {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        var file = FNV1a()
+        if Int(info.st_size) > largeFileBytes {
+            file.add(UInt64(bitPattern: Int64(info.st_size)), UInt64(info.st_ino),
+                     UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
+                     UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec))
+            return file.value
+        }
+        guard let data = try? FileBytes.read(path) else { return 0 }
+        data.withUnsafeBytes { file.add($0) }
+        return file.value
     }
 
     /// The running program's path, size, inode and modification time: a rebuilt or upgraded
