@@ -7,7 +7,8 @@ import Glibc
 /// anything (so that a file saved during a build makes the record stale, never falsely
 /// fresh): every file under content/ and the theme folder (path and bytes, or the status of
 /// a file over 4 MB; links followed),
-/// the PDF cache's listing, zhengfeng's own program file, the options and the day.
+/// the PDF cache's listing, zhengfeng's own program file, the options, the day and the
+/// environment variables that choose cached PDFs.
 enum BuildInputs {
     /// Deepest folder level walked: a link that loops back into its own folder stops here.
     static let maximumDepth = 32
@@ -20,6 +21,9 @@ enum BuildInputs {
                     "\(options.includeDrafts) \(options.showDrafts) \(options.includeInternal) \(options.strict)",
                     "\(options.release) \(options.acceptInspection) \(options.pdf) \(options.cachePartials) \(options.htmlBudget)",
                     options.siteDirectory.path, options.outputDirectory.path].joined(separator: "\n"))
+        // What decides which cached PDFs a plain build puts back (PrintStage.restoreCachedPDFs).
+        let environment = ProcessInfo.processInfo.environment
+        for name in ["SOURCE_DATE_EPOCH", "ZHENGFENG_WEASYPRINT", "PATH"] { digest.add(name + "=" + (environment[name] ?? "-")) }
         let roots = [options.siteDirectory.appendingPathComponent("content", isDirectory: true),
                      ThemeLoader.directory(siteDirectory: options.siteDirectory).url]
         for root in roots {
