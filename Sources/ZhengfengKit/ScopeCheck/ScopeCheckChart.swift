@@ -43,6 +43,11 @@ struct ScopeCheckChart: Sendable, Equatable {
     /// The hub questions, each drawn on its own with everything under it, in file order.
     var sections: [Node]
 
+    init(root: Node, sections: [Node]) {
+        self.root = root
+        self.sections = sections
+    }
+
     /// Lays out `tree`, which the parser has checked (no loops, every step reachable).
     init(_ tree: ScopeCheck) {
         var parents: [String: Set<String>] = [:]
