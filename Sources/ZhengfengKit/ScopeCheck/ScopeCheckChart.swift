@@ -4,8 +4,8 @@
 /// The first question sits on top; each answer is a branch with a drawn connector to the box it
 /// leads to, question or outcome, and so on down. A box is drawn once: a question that answers
 /// of several questions lead to (a hub, like 是哪一类纠纷？) is drawn on its own as a section, and
-/// a question or outcome otherwise drawn under the answer that reaches it first (fewest steps
-/// from the start, then file order); every other answer leading there ends in a jump mark naming
+/// any other question or outcome under the answer that reaches it first (fewest steps from the
+/// start or a section, then file order); every other answer leading there ends in a jump mark naming
 /// the box’s label (“见问题 9”), as flowcharts do for a line that would cross the sheet. Answers
 /// of one question that lead to the same step share one branch.
 struct ScopeCheckChart: Sendable, Equatable {
@@ -43,6 +43,7 @@ struct ScopeCheckChart: Sendable, Equatable {
     /// The hub questions, each drawn on its own with everything under it, in file order.
     var sections: [Node]
 
+    /// A chart laid out already (tests build one directly).
     init(root: Node, sections: [Node]) {
         self.root = root
         self.sections = sections
