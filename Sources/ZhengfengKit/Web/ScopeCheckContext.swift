@@ -58,10 +58,58 @@ enum ScopeCheckContext {
         return TemplateValue.compacted([
             "title": tree.title, "intro": tree.intro, "start": tree.start,
             "url": site.link(folder + "/"), "steps": steps,
+            "chart": chartValues(ScopeCheckChart(tree), steps: steps, labels: labels),
             "page_url_display": ChannelContext.displayURL(site.canonicalURL(folder + "/")),
             "questions": steps.filter { $0["is_question"] != nil },
             "accepted": steps.filter { $0["is_accepted"] as? Bool == true },
             "excluded": steps.filter { $0["is_excluded"] as? Bool == true },
         ])
+    }
+
+    /// How many columns the flowchart has on a board (print.css sets their widths).
+    static let boardColumns = 3
+
+    /// The printed flowchart (`ScopeCheckChart`): `root` (the first question's box) and its
+    /// columns, `board_columns` for a board and `single_column` for a brochure page. A column
+    /// has `branches` (under the first question's connector, which runs along the top from
+    /// column to column: `bus_from_left`, `bus_to_right`) and `sections`.
+    static func chartValues(_ chart: ScopeCheckChart, steps: [[String: Any]], labels: [String: String]) -> [String: Any] {
+        func columns(_ count: Int) -> [[String: Any]] {
+            let columns = chart.columns(count)
+            return columns.enumerated().map { index, column in
+                let next = index + 1 < columns.count ? columns[index + 1] : nil
+                return [
+                    "branches": column.branches.map { branchValues($0, steps: steps, labels: labels) },
+                    "sections": column.sections.map { nodeValues($0, steps: steps, labels: labels) },
+                    "has_branches": !column.branches.isEmpty,
+                    "bus_from_left": index > 0 && !column.branches.isEmpty,
+                    "bus_to_right": next.map { !$0.branches.isEmpty } ?? false,
+                ]
+            }
+        }
+        return ["root": nodeValues(chart.root, steps: steps, labels: labels),
+                "board_columns": columns(boardColumns), "single_column": columns(1)]
+    }
+
+    /// One box: its step's values plus `branches`. Every key a nested box uses is set, so a
+    /// Mustache lookup never falls through to the enclosing box.
+    static func nodeValues(_ node: ScopeCheckChart.Node, steps: [[String: Any]], labels: [String: String]) -> [String: Any] {
+        var values = steps.first { $0["id"] as? String == node.id } ?? [:]
+        values["is_question"] = values["is_question"] != nil
+        values["is_outcome"] = values["is_outcome"] != nil
+        values["is_accepted"] = values["is_accepted"] ?? false
+        values["is_excluded"] = values["is_excluded"] ?? false
+        values["branches"] = node.branches.map { branchValues($0, steps: steps, labels: labels) }
+        return values
+    }
+
+    /// One branch: `answers` and either `box` (drawn below) or `jump` (the label of a box drawn elsewhere).
+    static func branchValues(_ branch: ScopeCheckChart.Branch, steps: [[String: Any]], labels: [String: String]) -> [String: Any] {
+        var value: [String: Any] = ["answers": branch.answers.map { ["text": $0] }, "box": false, "jump": false]
+        switch branch.target {
+        case .box(let child): value["box"] = nodeValues(child, steps: steps, labels: labels)
+        case .jump(let id): value["jump"] = labels[id] ?? id
+        }
+        return value
     }
 }

@@ -76,12 +76,15 @@ import Testing
         let output = try PublicationRulesTests.build(site)
         let board = TestSites.text(output, "print/boards/scope-check/index.html")
         #expect(board.contains("问题 1</span>您要反映的是什么事？"))
-        #expect(board.contains("纠纷<span class=\"scope-arrow\">→ 问题 2</span>"))
+        // The answer 纠纷 leads by a drawn branch to 问题 2, whose answer leads to 结果 B.
+        #expect(board.contains(#"<p class="flow-answers"><span class="flow-answer">纠纷</span></p>"#))
+        #expect(board.contains("问题 2</span>是哪一类纠纷？"))
         #expect(board.contains("结果 B</span><span class=\"scope-verdict\">不归纪委监委管</span>请找人民法院"))
         #expect(board.contains("www.example.gov.cn/scope-check"))
         let brochure = TestSites.text(output, "print/villages/index.html")
         #expect(brochure.contains("<h1 class=\"chapter-title\">归不归纪委监委管？</h1>"))
-        #expect(brochure.contains("邻里纠纷<span class=\"scope-arrow\">→ 结果 B</span>"))
+        #expect(brochure.contains(#"<span class="flow-answer">邻里纠纷</span></p>"#))
+        #expect(brochure.contains("结果 B</span><span class=\"scope-verdict\">不归纪委监委管</span>请找人民法院"))
     }
 
     @Test func printingTheFlowchartWithoutTheDataFileIsAnError() throws {
