@@ -46,6 +46,7 @@ final class PDFDriver: @unchecked Sendable {
     private let output = Pipe()
     /// The driver's standard error (Python's own failures), read when it ends unexpectedly.
     private let errorLog: URL
+    private let errorHandle: FileHandle
     private var buffer = Data()
 
     init(_ command: PDFDriverCommand, epoch: Int) throws {
@@ -54,7 +55,7 @@ final class PDFDriver: @unchecked Sendable {
         signal(SIGPIPE, SIG_IGN)
         errorLog = FileManager.default.temporaryDirectory
             .appendingPathComponent("zhengfeng-pdf-driver-\(getpid())-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: errorLog.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: command.arguments[0])
         process.arguments = Array(command.arguments.dropFirst())
         var environment = ProcessInfo.processInfo.environment
@@ -64,7 +65,8 @@ final class PDFDriver: @unchecked Sendable {
         process.environment = environment
         process.standardInput = input
         process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: errorLog)
+        errorHandle = try FileHandle(forWritingTo: errorLog)
+        process.standardError = errorHandle
         try Interruption.launch(process)
     }
 
@@ -96,6 +98,7 @@ final class PDFDriver: @unchecked Sendable {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         Interruption.finished(process)
+        try? errorHandle.close()
         try? FileManager.default.removeItem(at: errorLog)
     }
 
