@@ -49,7 +49,8 @@ let package = Package(
             ],
             // The default theme, built into the binary; the repository's templates/ links here.
             // Starter: the content/ folder `zhengfeng init` writes.
-            resources: [.copy("Theme"), .copy("Starter")],
+            // Print/pdf_driver.py: runs WeasyPrint for the PDF step (PDFDriver.swift).
+            resources: [.copy("Theme"), .copy("Starter"), .copy("Print/pdf_driver.py")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // `zhengfeng serve`: the HTTP side, kept out of ZhengfengKit so the core has no HTTP library.

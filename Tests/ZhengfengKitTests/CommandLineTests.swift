@@ -80,6 +80,8 @@ import Testing
         let site = TestSites.copyFixture("basic-site")
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = "/nonexistent"
+        // Also not the one `make test` installs beside the binary (.build/weasyprint-venv).
+        environment["ZHENGFENG_WEASYPRINT"] = "/nonexistent/weasyprint"
         environment["SOURCE_DATE_EPOCH"] = String(TestSites.now.timestamp)
         let result = try ProcessRunner.run(CommandLineTests.binary, ["build", "--site", site.path, "--pdf"],
                                            environment: environment)

@@ -1320,7 +1320,7 @@ extension DiagnosticCatalog {
             "PDF_FAILED", .error, .print,
             title: "生成 PDF 失败",
             explanation: "WeasyPrint 处理某个文件失败；消息附有它的最后几行输出。这次不保留任何 PDF。常见原因是内存不足、磁盘已满或缺少中文字体。",
-            message: "print/villages/index.html:1:1: 错误: WeasyPrint 生成 print/villages.pdf 失败（退出码 1）：… [PDF_FAILED]",
+            message: "print/villages/index.html:1:1: 错误: WeasyPrint 生成 print/villages.pdf 失败：… [PDF_FAILED]",
             wrong: DiagnosticExample(DiagnosticExample.commandLine, """
                 zhengfeng build --pdf            # 消息最后几行提到找不到字体
                 """),
@@ -1356,18 +1356,6 @@ extension DiagnosticCatalog {
                 <section class="back-cover">
                   {{#channels}}<p>{{name}}</p>{{/channels}}
                 </section>
-                """)),
-        DiagnosticEntry(
-            "PDF_UNREADABLE", .error, .print,
-            title: "读不出 PDF 的页数",
-            explanation: "读不出 WeasyPrint 生成的 PDF 的页数（防御性检查）。多半是 WeasyPrint 版本太旧或 PDF 没有写完整；升级 WeasyPrint 后重试。",
-            message: ":1:1: 错误: 无法读取生成的 PDF 的页数。 [PDF_UNREADABLE]",
-            wrong: DiagnosticExample(DiagnosticExample.commandLine, """
-                weasyprint --version             # 版本太旧
-                """),
-            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
-                sudo apt-get install --only-upgrade weasyprint
-                zhengfeng build --pdf
                 """)),
     ]
 

@@ -18,36 +18,60 @@ public struct PDFResult: Sendable, Codable, Equatable {
     var cacheKey: String?
 }
 
-/// Turns the staged print HTML into PDFs with the `weasyprint` command (Debian package
-/// weasyprint), several files at a time. Brochures are first laid out in a quick counting
-/// pass; when their page count is not a multiple of 4, blank pages go in before the back
-/// cover (the staged HTML is updated to match) and the final PDF is rendered.
+/// Turns the staged print HTML into PDFs with WeasyPrint, several documents at a time. Each
+/// document is laid out once by zhengfeng's driver (`pdf_driver.py`, see `PDFDriver`), which
+/// writes the 印刷版 and, from the same layout, the 办公版. A brochure whose page count is not a
+/// multiple of 4 gets blank pages before the back cover (the staged HTML is updated to match)
+/// and is laid out again.
 public struct PDFRenderer: Sendable {
+    /// The `weasyprint` program found (the driver runs with its Python).
     public let executable: URL
     /// SOURCE_DATE_EPOCH passed to WeasyPrint, so the same input gives the same PDF bytes.
     public let epoch: Int
     /// The preflight rules of each document, by document name (documents without use the defaults).
     var rules: [String: PreflightRules] = [:]
+    /// The site asks for a bleed (or crop marks) on the 办公版 too: it is laid out on its own
+    /// instead of being cut from the 印刷版.
+    var officeHasBleed = false
 
-    /// Finds `weasyprint` on PATH; nil when it is not installed. `ZHENGFENG_WEASYPRINT`
-    /// names another program to run instead (tests use a stand-in that waits for a signal).
-    public init?(epoch: Int, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if let standIn = environment["ZHENGFENG_WEASYPRINT"], FileManager.default.isExecutableFile(atPath: standIn) {
-            self.executable = URL(fileURLWithPath: standIn)
-            self.epoch = epoch
-            return
-        }
-        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        let found = path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("weasyprint") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        guard let found else { return nil }
+    var command: PDFDriverCommand { PDFDriverCommand(weasyprint: executable) }
+
+    /// Finds WeasyPrint: `ZHENGFENG_WEASYPRINT` (a `weasyprint` program, or a stand-in the tests
+    /// use; nil when it names no program), else the one `make pdf` installs beside zhengfeng (`.build/weasyprint-venv`, the
+    /// current release from PyPI), else `weasyprint` on PATH (Debian's package); nil when none
+    /// is installed. `zhengfeng` is this program's path (tests pass another).
+    public init?(epoch: Int, environment: [String: String] = ProcessInfo.processInfo.environment,
+                 zhengfeng: URL? = Bundle.main.executableURL) {
+        guard let found = Self.find(environment: environment, zhengfeng: zhengfeng) else { return nil }
         self.executable = found
         self.epoch = epoch
     }
 
+    /// The folder name of the virtual environment `make pdf` and `make test` install WeasyPrint into.
+    static let venvName = "weasyprint-venv"
+
+    static func find(environment: [String: String], zhengfeng: URL?) -> URL? {
+        let manager = FileManager.default
+        // A program named here is the only one tried: one that is not there counts as missing.
+        if let named = environment["ZHENGFENG_WEASYPRINT"], !named.isEmpty {
+            return manager.isExecutableFile(atPath: named) ? URL(fileURLWithPath: named) : nil
+        }
+        // .build/weasyprint-venv from .build/<triple>/debug/zhengfeng (or release/).
+        var folder = zhengfeng?.resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<3 {
+            guard let current = folder else { break }
+            let candidate = current.appendingPathComponent(venvName).appendingPathComponent("bin/weasyprint")
+            if manager.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = current.deletingLastPathComponent()
+        }
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("weasyprint") }
+            .first { manager.isExecutableFile(atPath: $0.path) }
+    }
+
     /// The message when WeasyPrint is missing.
     public static let missingMessage =
-        "未找到 WeasyPrint，无法生成 PDF。请安装：sudo apt-get install weasyprint（或运行 make pdf）。网站和印刷品 HTML 已正常生成，不受影响。"
+        "未找到 WeasyPrint，无法生成 PDF。请在 zhengfeng 的源代码文件夹里运行 make pdf（装好较新的 WeasyPrint，生成快得多），或者 sudo apt-get install weasyprint。网站和印刷品 HTML 已正常生成，不受影响。"
 
     /// Renders every document inside `root` (the staging folder), both variants, checks them
     /// with the preflight and stores them in `cache`; a document whose inputs are unchanged is
@@ -57,9 +81,11 @@ public struct PDFRenderer: Sendable {
                 finished: (@Sendable (PDFResult) -> Void)? = nil) throws -> [PDFResult] {
         let identity = cache == nil ? "" : try identity()
         if let cache { try FileManager.default.createDirectory(at: cache.directory, withIntermediateDirectories: true) }
+        let drivers = PDFDriverPool(command, epoch: epoch)
+        defer { drivers.close() }
         let outcomes: [Result<PDFResult, DiagnosticsError>] = ParallelMap.map(documents) { document in
             do {
-                let result = try render(document, in: root, cache: cache, identity: identity)
+                let result = try render(document, in: root, cache: cache, identity: identity, drivers: drivers)
                 finished?(result)
                 return .success(result)
             } catch let problems as DiagnosticsError {
@@ -82,13 +108,16 @@ public struct PDFRenderer: Sendable {
         return outcomes.compactMap { try? $0.get() }
     }
 
-    /// What decides the PDF bytes besides the document: WeasyPrint's version and the fonts
-    /// installed (fontconfig's list with each file's version).
+    /// What decides the PDF bytes besides the document: WeasyPrint's version (the driver's
+    /// `--version`), the driver itself and the fonts installed (fontconfig's list with each
+    /// file's version).
     func identity() throws -> String {
-        let version = try output(of: executable, ["--version"])
+        let arguments = command.arguments
+        let version = try output(of: URL(fileURLWithPath: arguments[0]), Array(arguments.dropFirst()) + ["--version"])
+        let driver = (try? String(contentsOf: PDFDriverCommand.script, encoding: .utf8)) ?? ""
         let fonts = (try? output(of: URL(fileURLWithPath: "/usr/bin/env"), ["fc-list", "--format", "%{file} %{fontversion}\\n"]))
             .map { $0.split(separator: "\n").sorted().joined(separator: "\n") } ?? ""
-        return version + "\n" + fonts
+        return version + "\n" + driver + "\n" + fonts
     }
 
     /// Runs a program (registered with `Interruption`) and returns its standard output.
@@ -112,7 +141,8 @@ public struct PDFRenderer: Sendable {
         identity + "\n" + String(describing: rules[document.name] ?? PreflightRules())
     }
 
-    func render(_ document: PrintDocument, in root: URL, cache: PDFCache?, identity: String) throws -> PDFResult {
+    func render(_ document: PrintDocument, in root: URL, cache: PDFCache?, identity: String,
+                drivers: PDFDriverPool) throws -> PDFResult {
         let start = DispatchTime.now()
         let html = root.appendingPathComponent(document.htmlPath)
         let pdf = root.appendingPathComponent(document.pdfPath)
@@ -134,18 +164,20 @@ public struct PDFRenderer: Sendable {
                                  pressPath: PDFVariant.press.path(of: document), cached: true, cacheKey: found)
             }
         }
-        if document.pageMultiple > 1 { try pad(document, html: html, scratch: pdf.appendingPathExtension("count")) }
-        try run(html, pdf, document: document, subsetFonts: true)
-        try run(html, press, document: document, subsetFonts: true, press: true)
-        let pages = try Self.pageCount(of: Data(contentsOf: pdf))
-        if pages % document.pageMultiple != 0 {
+        var pages = try layOut(document, html: html, office: pdf, press: press, drivers: drivers)
+        if pages.written == false {
+            try pad(document, html: html, pages: pages.count)
+            pages = try layOut(document, html: html, office: pdf, press: press, drivers: drivers)
+        }
+        guard pages.written else {
             throw Diagnostic.error("PDF_PAGE_COUNT",
-                                   "\(document.pdfPath) 补空白页后仍是 \(pages) 页，不是 \(document.pageMultiple) 的倍数。请检查封底是否超过一页。",
+                                   "\(document.pdfPath) 补空白页后仍是 \(pages.count) 页，不是 \(document.pageMultiple) 的倍数。请检查封底是否超过一页。",
                                    at: SourceLocation(file: document.htmlPath))
         }
+        let count = pages.count
         let warnings = try Preflight.check(document, office: pdf, press: press, rules: rules[document.name] ?? PreflightRules())
-        if let cache, let key { cache.store(key, office: pdf, press: press, html: html, pages: pages) }
-        return PDFResult(path: document.pdfPath, pages: pages, seconds: Self.seconds(since: start),
+        if let cache, let key { cache.store(key, office: pdf, press: press, html: html, pages: count) }
+        return PDFResult(path: document.pdfPath, pages: count, seconds: Self.seconds(since: start),
                          pressPath: PDFVariant.press.path(of: document), warnings: warnings, cacheKey: key)
     }
 
@@ -153,12 +185,35 @@ public struct PDFRenderer: Sendable {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
-    /// Counts the pages in a quick pass (fonts not subset, file thrown away) and inserts the
-    /// blank pages the document needs at the pad marker.
-    func pad(_ document: PrintDocument, html: URL, scratch: URL) throws {
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try run(html, scratch, document: document, subsetFonts: false)
-        let pages = try Self.pageCount(of: Data(contentsOf: scratch))
+    /// Lays the document out once and writes both PDFs; nothing is written when the page count
+    /// is not a multiple of the document's (`written` false: blank pages are needed first).
+    func layOut(_ document: PrintDocument, html: URL, office: URL, press: URL,
+                drivers: PDFDriverPool) throws -> (count: Int, written: Bool) {
+        let job: [String: Any] = [
+            "html": html.path, "office": office.path, "press": press.path, "identifier": document.name,
+            "press_css": PDFVariant.pressStylesheet, "multiple": document.pageMultiple, "office_layout": officeHasBleed,
+        ]
+        let answer: [String: Any]
+        do {
+            answer = try drivers.with { try $0.send(job) }
+        } catch let stopped as PDFDriver.DriverStopped {
+            throw failure(document, stopped.description)
+        }
+        if let message = answer["error"] as? String { throw failure(document, message) }
+        guard let count = answer["pages"] as? Int, let written = answer["written"] as? Bool else {
+            throw failure(document, "\(answer)")
+        }
+        return (count, written)
+    }
+
+    func failure(_ document: PrintDocument, _ message: String) -> Diagnostic {
+        let text = message.split(separator: "\n").suffix(5).joined(separator: "\n")
+        return Diagnostic.error("PDF_FAILED", "WeasyPrint 生成 \(document.pdfPath) 失败：\(text)",
+                                at: SourceLocation(file: document.htmlPath))
+    }
+
+    /// Inserts the blank pages a document of `pages` pages needs at the pad marker.
+    func pad(_ document: PrintDocument, html: URL, pages: Int) throws {
         let missing = (document.pageMultiple - pages % document.pageMultiple) % document.pageMultiple
         guard missing > 0 else { return }
         let source = try String(contentsOf: html, encoding: .utf8)
@@ -185,62 +240,5 @@ public struct PDFRenderer: Sendable {
             result += PrintDocument.padMarker + String(repeating: PrintDocument.padPage, count: blanks) + parts[marker + 1]
         }
         return result
-    }
-
-    /// Runs WeasyPrint on one file; its messages go into the error when it fails. The child is
-    /// registered with `Interruption`, so Ctrl-C or SIGTERM ends it with the build.
-    /// `subsetFonts: false` is several times faster (Noto CJK subsetting dominates) but embeds
-    /// whole fonts; it is only used for counting pages.
-    func run(_ html: URL, _ pdf: URL, document: PrintDocument, subsetFonts: Bool, press: Bool = false) throws {
-        let process = Process()
-        process.executableURL = executable
-        var arguments = ["--quiet", "--pdf-identifier", document.name, "--optimize-size", subsetFonts ? "fonts" : "none"]
-        var stylesheet: URL?
-        if press {
-            let file = pdf.deletingLastPathComponent().appendingPathComponent(".press-\(document.name).css")
-            try Data(PDFVariant.pressStylesheet.utf8).write(to: file)
-            stylesheet = file
-            arguments += ["-s", file.path]
-        }
-        defer { if let stylesheet { try? FileManager.default.removeItem(at: stylesheet) } }
-        process.arguments = arguments + [html.path, pdf.path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["SOURCE_DATE_EPOCH"] = String(epoch)
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try Interruption.launch(process)
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        Interruption.finished(process)
-        guard process.terminationStatus == 0 else {
-            let text = String(decoding: message, as: UTF8.self).split(separator: "\n").suffix(5).joined(separator: "\n")
-            throw Diagnostic.error("PDF_FAILED",
-                                   "WeasyPrint 生成 \(document.pdfPath) 失败（退出码 \(process.terminationStatus)）：\(text)",
-                                   at: SourceLocation(file: document.htmlPath))
-        }
-    }
-
-    /// The page count in the PDF's page tree root (`/Type /Pages … /Count N`), read from the
-    /// bytes (the counting pass writes whole fonts, tens of megabytes: no text decoding).
-    static func pageCount(of data: Data) throws -> Int {
-        let type = Data("/Type /Pages".utf8)
-        let count = Data("/Count ".utf8)
-        let endObject = Data("endobj".utf8)
-        var best = 0
-        var searchStart = data.startIndex
-        while let found = data.range(of: type, in: searchStart..<data.endIndex) {
-            let objectEnd = data.range(of: endObject, in: found.upperBound..<data.endIndex)?.lowerBound ?? data.endIndex
-            if let key = data.range(of: count, in: found.upperBound..<objectEnd) {
-                let digits = data[key.upperBound..<objectEnd].prefix { $0 >= 0x30 && $0 <= 0x39 }
-                best = max(best, Int(String(decoding: digits, as: UTF8.self)) ?? 0)
-            }
-            searchStart = found.upperBound
-        }
-        guard best > 0 else {
-            throw Diagnostic.error("PDF_UNREADABLE", "无法读取生成的 PDF 的页数。", at: SourceLocation(file: ""))
-        }
-        return best
     }
 }

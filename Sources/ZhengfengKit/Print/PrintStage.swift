@@ -60,6 +60,7 @@ struct PrintStage {
                                                  at: SourceLocation(file: "weasyprint"))]))
         }
         renderer.rules = rules(documents)
+        renderer.officeHasBleed = contexts.site.config.print.hasBleed
         do {
             let cache = PDFCache(output: transaction.outputDirectory)
             return (try renderer.render(documents, in: staging, cache: cache, finished: finished), nil)

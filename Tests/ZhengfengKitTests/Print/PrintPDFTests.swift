@@ -385,7 +385,7 @@ func pdfInfo(_ path: String) throws -> [String: String] {
     }
 
     @Test func missingWeasyPrintIsNamedWithTheInstallCommand() {
-        #expect(PDFRenderer(epoch: 0, environment: ["PATH": "/nonexistent"]) == nil)
+        #expect(PDFRenderer(epoch: 0, environment: ["PATH": "/nonexistent"], zhengfeng: nil) == nil)
         #expect(PDFRenderer.missingMessage.contains("apt-get install weasyprint"))
     }
 }

@@ -39,11 +39,3 @@ import Testing
         #expect(QRCode(String(repeating: "纪", count: 3000)) == nil)
     }
 }
-
-@Suite struct PDFPageCountTests {
-    @Test func readsTheRootPageTreeCount() throws {
-        let pdf = Data("1 0 obj\n<<\n/Type /Pages\n/Kids [ 6 0 R ]\n/Count 12\n>>\nendobj\n2 0 obj\n<< /Type /Outlines /Count 3 >>\nendobj\n".utf8)
-        #expect(try PDFRenderer.pageCount(of: pdf) == 12)
-        #expect(throws: Diagnostic.self) { try PDFRenderer.pageCount(of: Data("%PDF-1.7".utf8)) }
-    }
-}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import ZhengfengKit
+
+/// Which WeasyPrint zhengfeng runs, how it starts the driver with it, and what the driver
+/// writes: both PDFs from one layout, the same bytes for the same input.
+@Suite struct PDFDriverTests {
+    /// A folder with an executable file at each of `paths` (with `text` as its contents).
+    static func programs(_ paths: [String], text: String = "#!/bin/sh\nexit 0\n") throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-driver-\(UUID().uuidString)")
+        for path in paths {
+            let file = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: file)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path)
+        }
+        return root
+    }
+
+    @Test func theVirtualEnvironmentBesideZhengfengComesBeforePathAndTheVariableBeforeBoth() throws {
+        let root = try Self.programs([".build/weasyprint-venv/bin/weasyprint", "usr/bin/weasyprint", "stand-in"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let zhengfeng = root.appendingPathComponent(".build/x86_64-unknown-linux-gnu/release/zhengfeng")
+        let path = root.appendingPathComponent("usr/bin").path
+        let venv = PDFRenderer(epoch: 0, environment: ["PATH": path], zhengfeng: zhengfeng)
+        #expect(venv?.executable.path == root.appendingPathComponent(".build/weasyprint-venv/bin/weasyprint").path)
+        let debian = PDFRenderer(epoch: 0, environment: ["PATH": path], zhengfeng: root.appendingPathComponent("elsewhere/zhengfeng"))
+        #expect(debian?.executable.path == root.appendingPathComponent("usr/bin/weasyprint").path)
+        let standIn = root.appendingPathComponent("stand-in").path
+        let chosen = PDFRenderer(epoch: 0, environment: ["PATH": path, "ZHENGFENG_WEASYPRINT": standIn], zhengfeng: zhengfeng)
+        #expect(chosen?.executable.path == standIn)
+        let named = ["PATH": path, "ZHENGFENG_WEASYPRINT": root.appendingPathComponent("missing").path]
+        #expect(PDFRenderer(epoch: 0, environment: named, zhengfeng: zhengfeng) == nil, "a program named but missing is missing")
+    }
+
+    @Test func theDriverRunsWithThePythonOfTheWeasyPrintScript() throws {
+        let root = try Self.programs(["direct"], text: "#!/opt/venv/bin/python3\nimport weasyprint\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("#!/usr/bin/env python3\n".utf8).write(to: root.appendingPathComponent("env"))
+        try Data("#!/bin/sh\n".utf8).write(to: root.appendingPathComponent("shell"))
+        #expect(PDFDriverCommand.interpreter(of: root.appendingPathComponent("direct")) == ["/opt/venv/bin/python3"])
+        #expect(PDFDriverCommand.interpreter(of: root.appendingPathComponent("env")) == ["/usr/bin/env", "python3"])
+        let shell = root.appendingPathComponent("shell")
+        #expect(PDFDriverCommand.interpreter(of: shell) == [shell.path])
+        #expect(PDFDriverCommand(weasyprint: shell).arguments == [shell.path, PDFDriverCommand.script.path])
+        #expect(FileManager.default.fileExists(atPath: PDFDriverCommand.script.path), "pdf_driver.py is in the resource bundle")
+    }
+
+    /// A Python without WeasyPrint (or any driver that dies) is a PDF_FAILED with its last
+    /// words, not a hang and not zhengfeng killed by SIGPIPE.
+    @Test func aDriverThatDiesIsReportedWithItsMessage() throws {
+        let root = try Self.programs(["broken"], text: "#!/bin/sh\necho \"ModuleNotFoundError: No module named 'weasyprint'\" >&2\nexit 1\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let renderer = try #require(PDFRenderer(epoch: 0, environment: ["ZHENGFENG_WEASYPRINT": root.appendingPathComponent("broken").path]))
+        let drivers = PDFDriverPool(renderer.command, epoch: 0)
+        defer { drivers.close() }
+        let document = PrintDocument(name: "leaflet", kind: .leaflet, title: "t", author: "a", htmlPath: "print/leaflet/index.html",
+                                     pdfPath: "print/leaflet.pdf", mediaSize: .a4Landscape)
+        let out = root.appendingPathComponent("out.pdf")
+        #expect {
+            _ = try renderer.layOut(document, html: out, office: out, press: out, drivers: drivers)
+        } throws: { error in
+            let diagnostic = error as? Diagnostic
+            return diagnostic?.code == "PDF_FAILED" && diagnostic?.message.contains("No module named 'weasyprint'") == true
+        }
+    }
+
+    /// One layout, two files: the 办公版 is the 印刷版's pages cut to the trim (no bleed, no marks),
+    /// and rendering the same document again gives the same bytes.
+    @Test func bothVariantsComeFromOneLayoutAndTheSameInputGivesTheSameBytes() throws {
+        let report = try PrintedSite.report.get()
+        let document = try #require(report.printDocuments.first { $0.name == "leaflet" })
+        let renderer = try #require(PDFRenderer(epoch: 0))
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-driver-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for path in [document.htmlPath, PrintWriter.pageCSSPath(document), "assets/css/print.css"] {
+            let target = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: PrintedSite.output.appendingPathComponent(path), to: target)
+        }
+        let drivers = PDFDriverPool(renderer.command, epoch: 0)
+        defer { drivers.close() }
+        var files: [[Data]] = []
+        for round in 0..<2 {
+            let office = root.appendingPathComponent("office-\(round).pdf"), press = root.appendingPathComponent("press-\(round).pdf")
+            let pages = try renderer.layOut(document, html: root.appendingPathComponent(document.htmlPath),
+                                            office: office, press: press, drivers: drivers)
+            #expect(pages.count == 2 && pages.written)
+            files.append([try Data(contentsOf: office), try Data(contentsOf: press)])
+        }
+        #expect(files[0] == files[1], "the same document rendered twice gives other bytes")
+        let office = try tool("pdfinfo", ["-box", root.appendingPathComponent("office-0.pdf").path])
+        let press = try tool("pdfinfo", ["-box", root.appendingPathComponent("press-0.pdf").path])
+        func box(_ label: String, _ text: String) -> [Double] {
+            (text.split(separator: "\n").first { $0.contains(label) } ?? "").split(separator: " ").compactMap { Double($0) }
+        }
+        #expect(box("MediaBox", office) == box("TrimBox", press), "the 办公版 is the 印刷版 cut to its trim")
+        #expect(box("MediaBox", office) == box("TrimBox", office) && box("MediaBox", office) == box("BleedBox", office))
+        #expect(box("MediaBox", press) != box("TrimBox", press), "the 印刷版 has its bleed")
+        #expect(try pdfText(root.appendingPathComponent("office-0.pdf").path) == pdfText(root.appendingPathComponent("press-0.pdf").path))
+    }
+}
