@@ -7,8 +7,9 @@ import Glibc
 /// anything (so that a file saved during a build makes the record stale, never falsely
 /// fresh): every file under content/ and the theme folder (path and bytes, or the status of
 /// a file over 4 MB; links followed),
-/// the PDF cache's listing, zhengfeng's own program file, the options, the day and the
-/// environment variables that choose cached PDFs.
+/// the PDF cache's listing, zhengfeng's own program file, the options, the day, and what
+/// chooses the cached PDFs a plain build puts back (the environment variables, the
+/// WeasyPrint program found).
 enum BuildInputs {
     /// Deepest folder level walked: a link that loops back into its own folder stops here.
     static let maximumDepth = 32
@@ -24,6 +25,14 @@ enum BuildInputs {
         // What decides which cached PDFs a plain build puts back (PrintStage.restoreCachedPDFs).
         let environment = ProcessInfo.processInfo.environment
         for name in ["SOURCE_DATE_EPOCH", "ZHENGFENG_WEASYPRINT", "PATH"] { digest.add(name + "=" + (environment[name] ?? "-")) }
+        if let weasyprint = PDFRenderer.find(environment: environment, zhengfeng: Bundle.main.executableURL) {
+            var info = stat()
+            digest.add(weasyprint.path)
+            if stat(weasyprint.path, &info) == 0 {
+                digest.add(UInt64(bitPattern: Int64(info.st_size)), UInt64(info.st_ino),
+                           UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec))
+            }
+        }
         let roots = [options.siteDirectory.appendingPathComponent("content", isDirectory: true),
                      ThemeLoader.directory(siteDirectory: options.siteDirectory).url]
         for root in roots {
