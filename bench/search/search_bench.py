@@ -146,9 +146,14 @@ def score(results, queries):
 
 
 def measure(name, site, queries, work):
-    out, copy = work / f"{name}-out", work / f"{name}-pagefind"
+    copy = work / f"{name}-pagefind"
     builds, stages, pagefinds = [], [], []
-    for _ in range(RUNS):
+    for run in range(RUNS):
+        # A new folder per run: building again into the same output would be recognised as
+        # unchanged (the build record) and render nothing.
+        out = work / f"{name}-out-{run}"
+        if out.exists():
+            shutil.rmtree(out)
         total, stage = build(site, out)
         builds.append(total)
         stages.append(stage)
