@@ -26,6 +26,18 @@ import Testing
     }
 
     @Test
+    func buildingAgainWithNothingChangedSaysSoRepeatsTheWarningsAndExitsZero() throws {
+        let site = TestSites.copyFixture("basic-site")
+        let first = try run(["build", "--site", site.path])
+        #expect(first.status == 0)
+        let again = try run(["build", "--site", site.path])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("内容和模板都没有变化，output 已是最新（7 个页面，2 个栏目"), "\(again.stdout)")
+        #expect(first.stderr.contains("[PAGE_EXPIRED]"))
+        #expect(again.stderr == first.stderr, "the same warnings as the build that rendered")
+    }
+
+    @Test
     func contentErrorExitsOneWithFileLineColumn() throws {
         let site = TestSites.copyFixture("basic-site")
         try Data("---\ntitle: [未闭合\n---\n".utf8).write(to: site.appendingPathComponent("content/news/bad.md"))
