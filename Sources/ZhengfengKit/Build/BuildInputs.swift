@@ -45,7 +45,8 @@ enum BuildInputs {
             }
         }
         let cache = PDFCache(output: options.outputDirectory).directory.path
-        for relative in Self.files(under: cache).sorted() {
+        // The remembered WeasyPrint version is not an input (the program's status is, below).
+        for relative in Self.files(under: cache).sorted() where relative != PDFRenderer.versionMemo {
             var info = stat()
             guard stat(cache + "/" + relative, &info) == 0 else { continue }
             digest.add(relative)

@@ -72,6 +72,8 @@ struct PDFCache: Sendable {
                 try? manager.removeItem(at: url)
                 continue
             }
+            // Not an entry: the remembered WeasyPrint version (`PDFRenderer.version`).
+            if name == PDFRenderer.versionMemo { continue }
             let used = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
             others.append((name, used))
         }

@@ -79,8 +79,8 @@ public struct PDFRenderer: Sendable {
     /// (from worker threads). Throws the problems of all failed files together.
     func render(_ documents: [PrintDocument], in root: URL, cache: PDFCache? = nil,
                 finished: (@Sendable (PDFResult) -> Void)? = nil) throws -> [PDFResult] {
-        let identity = cache == nil ? "" : try identity()
         if let cache { try FileManager.default.createDirectory(at: cache.directory, withIntermediateDirectories: true) }
+        let identity = cache == nil ? "" : try identity(cache: cache)
         let drivers = PDFDriverPool(command, epoch: epoch)
         defer { drivers.close() }
         let outcomes: [Result<PDFResult, DiagnosticsError>] = ParallelMap.map(documents) { document in
@@ -111,13 +111,37 @@ public struct PDFRenderer: Sendable {
     /// What decides the PDF bytes besides the document: WeasyPrint's version (the driver's
     /// `--version`), the driver itself and the fonts installed (fontconfig's list with each
     /// file's version).
-    func identity() throws -> String {
-        let arguments = command.arguments
-        let version = try output(of: URL(fileURLWithPath: arguments[0]), Array(arguments.dropFirst()) + ["--version"])
+    func identity(cache: PDFCache? = nil) throws -> String {
+        let version = try version(rememberedIn: cache)
         let driver = (try? String(contentsOf: PDFDriverCommand.script, encoding: .utf8)) ?? ""
         let fonts = (try? output(of: URL(fileURLWithPath: "/usr/bin/env"), ["fc-list", "--format", "%{file} %{fontversion}\\n"]))
             .map { $0.split(separator: "\n").sorted().joined(separator: "\n") } ?? ""
         return version + "\n" + driver + "\n" + fonts
+    }
+
+    /// The name of the file in the PDF cache that remembers WeasyPrint's version.
+    static let versionMemo = ".weasyprint-version"
+
+    /// WeasyPrint's version line. Asking it starts Python and imports WeasyPrint (about a
+    /// second), on every build that puts cached PDFs back; so it is remembered in `cache`
+    /// and asked again only when the program, its Python or the driver changed (path, size,
+    /// inode, modification time: an upgrade replaces them).
+    func version(rememberedIn cache: PDFCache?) throws -> String {
+        let arguments = command.arguments
+        let key = ([executable.path] + arguments).map { path -> String in
+            var info = stat()
+            guard stat(path, &info) == 0 else { return path }
+            return "\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }.joined(separator: "\n") + "\n\n"
+        let memo = cache?.directory.appendingPathComponent(Self.versionMemo)
+        if let memo, let text = try? String(contentsOf: memo, encoding: .utf8), text.hasPrefix(key) {
+            return String(text.dropFirst(key.count))
+        }
+        let version = try output(of: URL(fileURLWithPath: arguments[0]), Array(arguments.dropFirst()) + ["--version"])
+        if let memo, !version.isEmpty {
+            try? Data((key + version).utf8).write(to: memo, options: .atomic)
+        }
+        return version
     }
 
     /// Runs a program (registered with `Interruption`) and returns its standard output.

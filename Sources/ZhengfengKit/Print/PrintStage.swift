@@ -92,7 +92,7 @@ struct PrintStage {
         guard FileManager.default.fileExists(atPath: cache.directory.path),
               var renderer = PDFRenderer(epoch: Self.epoch) else { return [] }
         renderer.rules = rules(documents)
-        let identity = try renderer.identity()
+        let identity = try renderer.identity(cache: cache)
         let read = { (path: String) -> Data? in
             (try? Data(contentsOf: transaction.stagingDirectory.appendingPathComponent(path)))
                 ?? (try? Data(contentsOf: transaction.outputDirectory.appendingPathComponent(path)))

@@ -33,6 +33,30 @@ import Testing
         #expect(PDFRenderer(epoch: 0, environment: named, zhengfeng: zhengfeng) == nil, "a program named but missing is missing")
     }
 
+    @Test func weasyPrintsVersionIsAskedOnceAndAgainOnlyWhenTheProgramChanges() throws {
+        let root = try Self.programs(["unused"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let log = root.appendingPathComponent("asked")
+        let program = root.appendingPathComponent("weasyprint")
+        let text = "#!/bin/sh\necho asked >> '\(log.path)'\necho 'WeasyPrint version 1'\n"
+        try Data(text.utf8).write(to: program)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        let renderer = try #require(PDFRenderer(epoch: 0, environment: ["ZHENGFENG_WEASYPRINT": program.path], zhengfeng: nil))
+        let cache = PDFCache(output: root.appendingPathComponent("output"))
+        try FileManager.default.createDirectory(at: cache.directory, withIntermediateDirectories: true)
+        func asked() -> Int { ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").count }
+        #expect(try renderer.version(rememberedIn: cache) == "WeasyPrint version 1\n")
+        #expect(try renderer.version(rememberedIn: cache) == "WeasyPrint version 1\n")
+        #expect(asked() == 1)
+        // An upgrade replaces the program.
+        try Data((text + "# upgraded\n").utf8).write(to: program)
+        #expect(try renderer.version(rememberedIn: cache) == "WeasyPrint version 1\n")
+        #expect(asked() == 2)
+        cache.prune(keep: [], spare: 0)
+        #expect(FileManager.default.fileExists(atPath: cache.directory.appendingPathComponent(PDFRenderer.versionMemo).path),
+                "pruning keeps the remembered version")
+    }
+
     @Test func theDriverRunsWithThePythonOfTheWeasyPrintScript() throws {
         let root = try Self.programs(["direct"], text: "#!/opt/venv/bin/python3\nimport weasyprint\n")
         defer { try? FileManager.default.removeItem(at: root) }
