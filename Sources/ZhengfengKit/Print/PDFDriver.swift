@@ -22,18 +22,26 @@ struct PDFDriverCommand: Sendable {
         arguments = Self.interpreter(of: weasyprint) + [Self.script.path]
     }
 
-    /// The Python of a `#!/…/python3` or `#!/usr/bin/env python3` script; else the program itself.
+    /// The Python of a `#!/…/python3` or `#!/usr/bin/env python3` script, or of pip's form for
+    /// a path with spaces (`#!/bin/sh` then `'''exec' "/path with space/python3" "$0" "$@"`);
+    /// else the program itself.
     static func interpreter(of program: URL) -> [String] {
         guard let handle = try? FileHandle(forReadingFrom: program),
-              let head = try? handle.read(upToCount: 256) else { return [program.path] }
+              let head = try? handle.read(upToCount: 1024) else { return [program.path] }
         try? handle.close()
         guard head.starts(with: Data("#!".utf8)) else { return [program.path] }
-        let line = String(decoding: head.dropFirst(2).prefix { $0 != 0x0A }, as: UTF8.self)
-        let words = line.split(separator: " ").map(String.init)
+        let text = String(decoding: head, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let words = lines[0].dropFirst(2).split(separator: " ").map(String.init)
         guard let first = words.first else { return [program.path] }
         let isPython = { (word: String) in (word as NSString).lastPathComponent.hasPrefix("python") }
         if isPython(first) { return [first] }
         if (first as NSString).lastPathComponent == "env", words.count > 1, isPython(words[1]) { return [first, words[1]] }
+        let exec = "'''exec' \""
+        if lines.count > 1, lines[1].hasPrefix(exec) {
+            let quoted = lines[1].dropFirst(exec.count).prefix { $0 != "\"" }
+            if isPython(String(quoted)) { return [String(quoted)] }
+        }
         return [program.path]
     }
 }

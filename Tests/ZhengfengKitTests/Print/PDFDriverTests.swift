@@ -70,6 +70,16 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: PDFDriverCommand.script.path), "pdf_driver.py is in the resource bundle")
     }
 
+    /// pip writes this form when the virtual environment's path has a space (a checkout in
+    /// "/home/张 三/正风 网站"): the Python is on the second line.
+    @Test func theDriverRunsWithThePythonOfAVirtualEnvironmentWhosePathHasASpace() throws {
+        let python = "/home/张 三/正风 网站/.build/weasyprint-venv/bin/python3"
+        let text = "#!/bin/sh\n'''exec' \"\(python)\" \"$0\" \"$@\"\n' '''\n# -*- coding: utf-8 -*-\nimport re\n"
+        let root = try Self.programs(["weasyprint"], text: text)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(PDFDriverCommand.interpreter(of: root.appendingPathComponent("weasyprint")) == [python])
+    }
+
     /// A Python without WeasyPrint (or any driver that dies) is a PDF_FAILED with its last
     /// words, not a hang and not zhengfeng killed by SIGPIPE.
     @Test func aDriverThatDiesIsReportedWithItsMessage() throws {
