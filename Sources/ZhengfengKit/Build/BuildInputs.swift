@@ -26,12 +26,8 @@ enum BuildInputs {
         let environment = ProcessInfo.processInfo.environment
         for name in ["SOURCE_DATE_EPOCH", "ZHENGFENG_WEASYPRINT", "PATH"] { digest.add(name + "=" + (environment[name] ?? "-")) }
         if let weasyprint = PDFRenderer.find(environment: environment, zhengfeng: Bundle.main.executableURL) {
-            var info = stat()
             digest.add(weasyprint.path)
-            if stat(weasyprint.path, &info) == 0 {
-                digest.add(UInt64(bitPattern: Int64(info.st_size)), UInt64(info.st_ino),
-                           UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec))
-            }
+            if let status = FileStatus(weasyprint.path) { digest.add(status) }
         }
         let roots = [options.siteDirectory.appendingPathComponent("content", isDirectory: true),
                      ThemeLoader.directory(siteDirectory: options.siteDirectory).url]
@@ -47,11 +43,9 @@ enum BuildInputs {
         let cache = PDFCache(output: options.outputDirectory).directory.path
         // The remembered WeasyPrint version is not an input (the program's status is, below).
         for relative in Self.files(under: cache).sorted() where relative != PDFRenderer.versionMemo {
-            var info = stat()
-            guard stat(cache + "/" + relative, &info) == 0 else { continue }
+            guard let status = FileStatus(cache + "/" + relative) else { continue }
             digest.add(relative)
-            digest.add(UInt64(bitPattern: Int64(info.st_size)), UInt64(bitPattern: Int64(info.st_mtim.tv_sec)),
-                       UInt64(info.st_mtim.tv_nsec))
+            digest.add(status)
         }
         return digest.value
     }
@@ -63,13 +57,10 @@ enum BuildInputs {
 
     /// The digest of one file: its bytes, or the status of a large file; 0 when unreadable.
     static func fileDigest(_ path: String) -> UInt64 {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return 0 }
+        guard let status = FileStatus(path) else { return 0 }
         var file = FNV1a()
-        if Int(info.st_size) > largeFileBytes {
-            file.add(UInt64(bitPattern: Int64(info.st_size)), UInt64(info.st_ino),
-                     UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
-                     UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec))
+        if status.size > UInt64(largeFileBytes) {
+            file.add(status, changeTime: true)
             return file.value
         }
         guard let data = try? FileBytes.read(path) else { return 0 }
@@ -81,9 +72,7 @@ enum BuildInputs {
     /// zhengfeng renders anew.
     static func programIdentity() -> String {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var info = stat()
-        guard stat(path, &info) == 0 else { return path }
-        return "\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        return path + " " + (FileStatus(path)?.summary ?? "")
     }
 
     /// Relative paths of the files under `root`, links to files and folders followed.

@@ -119,7 +119,7 @@ public struct SiteBuilder {
         }
         let prepared = try prepare(timer: &timer)
         let report = try write(prepared, timer: &timer, start: start).report
-        if let inputs, report.pdfProblem == nil {
+        if let inputs {
             // Without a record the next build renders everything again: never an error.
             try? BuildRecord(inputs: inputs, output: BuildRecord.outputDigest(options.outputDirectory),
                              validUntil: prepared.validUntil, report: report).save(for: options.outputDirectory)

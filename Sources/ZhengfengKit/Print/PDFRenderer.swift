@@ -128,11 +128,7 @@ public struct PDFRenderer: Sendable {
     /// inode, modification time: an upgrade replaces them).
     func version(rememberedIn cache: PDFCache?) throws -> String {
         let arguments = command.arguments
-        let key = ([executable.path] + arguments).map { path -> String in
-            var info = stat()
-            guard stat(path, &info) == 0 else { return path }
-            return "\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-        }.joined(separator: "\n") + "\n\n"
+        let key = ([executable.path] + arguments).map { $0 + " " + (FileStatus($0)?.summary ?? "") }.joined(separator: "\n") + "\n\n"
         let memo = cache?.directory.appendingPathComponent(Self.versionMemo)
         if let memo, let text = try? String(contentsOf: memo, encoding: .utf8), text.hasPrefix(key) {
             return String(text.dropFirst(key.count))

@@ -39,16 +39,8 @@ struct ScopeCheckOutput {
     }
 
     private func writePage(_ name: String, title: String, at path: String, description: String, extra: [String: Any],
-                           meta extraMeta: [String: Any] = [:]) throws {
-        var context = contexts.standaloneContext(title: title)
-        var meta = context["meta"] as? [String: Any] ?? [:]
-        meta.merge(extraMeta) { _, new in new }
-        meta["description"] = description
-        meta["url"] = site.canonicalURL(String(path.dropLast("index.html".count)))
-        context["meta"] = meta
-        context.merge(extra) { _, new in new }
-        let html = try templates.render(name, context: context, for: templates.origin + name + ".mustache",
-                                        cache: contexts.partialCache)
-        try sink.write(site.config.urls.finish(html, at: path), to: path)
+                           meta: [String: Any] = [:]) throws {
+        try contexts.writeStandalonePage(name, title: title, at: path, description: description, extra: extra, meta: meta,
+                                         templates: templates, sink: sink)
     }
 }
