@@ -34,7 +34,7 @@ enum BuildInputs {
         for root in roots {
             digest.add(root.path)
             let files = Self.files(under: root.path).sorted()
-            let digests = ParallelMap.map(files) { Self.fileDigest(root.path + "/" + $0) }
+            let digests = ParallelMap.map(files, workers: ParallelMap.readingWorkers) { Self.fileDigest(root.path + "/" + $0) }
             for (relative, value) in zip(files, digests) {
                 digest.add(relative)
                 digest.add(value)

@@ -62,6 +62,7 @@ public struct SiteBuilder {
         let rendered: [String: RenderedPage] = timer.measure("markdown") {
             ParallelMap.map(published) { stage.render($0) }.reduce(into: [:]) { $0[$1.page.contentPath] = $1 }
         }
+        FreedMemory.release()
         let publication = timer.measure("publication") {
             Publication(content: content, pages: rendered, stage: stage, includeInternal: options.includeInternal)
         }
@@ -146,8 +147,11 @@ public struct SiteBuilder {
                                siteDirectory: options.siteDirectory)
         writer.progress = progress
         let files = try timer.measure("write") { try writer.writeAll() }
+        FreedMemory.release()
         let (searchFiles, search) = try timer.measure("search") {
-            try SearchOutput(contexts: contexts, templates: prepared.templates, sink: transaction).writeAll(previous: nil, changed: [])
+            var search = SearchOutput(contexts: contexts, templates: prepared.templates, sink: transaction)
+            search.releasesPageHTML = true
+            return try search.writeAll(previous: nil, changed: [])
         }
         let scopeCheckFiles = try timer.measure("scope-check") {
             try ScopeCheckOutput(contexts: contexts, templates: prepared.templates, sink: transaction).write()

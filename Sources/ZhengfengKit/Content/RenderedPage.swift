@@ -22,8 +22,8 @@ public final class RenderedPage: Sendable {
     public let attachments: [PageAttachment]
     /// The stage that rendered the page, to render it again on demand.
     let stage: MarkdownStage
-    /// The HTML from the first rendering, if it fitted in the budget.
-    let keptHTML: String?
+    /// The HTML from the first rendering, if it fitted in the budget and was not taken.
+    private let keptHTML: Mutex<String?>
 
     init(page: Page, headings: [Heading], summary: String, links: [(reference: LinkReference, target: LinkTarget)],
          findings: [DocumentFinding] = [], attachments: [PageAttachment] = [],
@@ -35,11 +35,23 @@ public final class RenderedPage: Sendable {
         self.summary = summary
         self.links = links
         self.stage = stage
-        self.keptHTML = keptHTML
+        self.keptHTML = Mutex(keptHTML)
     }
 
     /// Safe HTML with final URLs (kept, or rendered again on each call).
-    public var html: String { keptHTML ?? stage.renderMarkdown(page, html: true, positions: false).html }
+    public var html: String { keptHTML.withLock { $0 } ?? renderHTML() }
+
+    /// `html`, no longer kept after this call (a later `html` renders the Markdown again).
+    /// For a build's last big reader of every page, the search index: the pages' HTML is
+    /// then freed page by page instead of staying in memory while the index is made.
+    func takeHTML() -> String {
+        keptHTML.withLock { kept -> String? in
+            defer { kept = nil }
+            return kept
+        } ?? renderHTML()
+    }
+
+    private func renderHTML() -> String { stage.renderMarkdown(page, html: true, positions: false).html }
 }
 
 /// Renders one page's Markdown: rewrites links to final URLs and makes the summary.

@@ -41,18 +41,17 @@ public struct SearchIndex: Sendable {
     static let k1 = 1.2
     static let b = 0.75
 
-    /// One posting: a document number and the term's score in it.
-    struct Posting: Sendable {
-        var document: Int32
-        var score: Int32
-    }
 
     /// The documents in index order (by URL path), each `body` cut to its snippet text.
     public let documents: [SearchDocument]
     /// Every term of the index, in no particular order; `postings(of:)` gives its postings.
     public let terms: [String]
-    /// Postings of term `i`: `flatPostings[offsets[i]..<offsets[i + 1]]`, documents ascending.
-    private let flatPostings: [Posting]
+    /// Postings of term `i`: documents `postingDocuments[offsets[i]..<offsets[i + 1]]`,
+    /// ascending, with the term's score in each at the same places of `postingScores`. Two
+    /// arrays rather than one of pairs: a score fits 16 bits (BM25 × 10 stays under 1,000),
+    /// so a posting takes 6 bytes instead of 8.
+    private let postingDocuments: [Int32]
+    private let postingScores: [UInt16]
     private let offsets: [Int]
     /// Number of term shards: a power of two, so that shards average `shardBytes`.
     public let shardCount: Int
@@ -78,20 +77,15 @@ public struct SearchIndex: Sendable {
         var wordNumbers: [String: Int32] = [:]
         var texts: [String] = []
         var documentFrequency: [Int32] = []
-        var termNumbers: [[Int32]] = []
-        termNumbers.reserveCapacity(analyses.count)
         var totalLength = 0
         for analysis in analyses {
             totalLength += analysis.length
-            var row: [Int32] = []
-            row.reserveCapacity(analysis.entries.count)
             for entry in analysis.entries {
                 let known: Int32?
-                let word = entry.key & SearchAnalysis.wordFlag != 0 ? analysis.words[Int(entry.key & ~SearchAnalysis.wordFlag)] : nil
+                let word = analysis.word(of: entry)
                 if let word { known = wordNumbers[word] } else { known = chineseNumbers[entry.key] }
                 if let known {
                     documentFrequency[Int(known)] += 1
-                    row.append(known)
                     continue
                 }
                 let number = Int32(documentFrequency.count)
@@ -103,11 +97,11 @@ public struct SearchIndex: Sendable {
                     texts.append(PackedTerm.text(entry.key))
                 }
                 documentFrequency.append(1)
-                row.append(number)
             }
-            termNumbers.append(row)
         }
-        // Postings in one flat array, each term's run in document order.
+        // Postings in one flat array, each term's run in document order. Each entry's term
+        // number is looked up again rather than kept from the first pass: a table of them
+        // would hold 4 bytes per entry (millions on a 10,000-page site) through this pass.
         let count = Double(max(analyses.count, 1))
         let averageLength = max(Double(totalLength) / count, 1)
         let inverse = documentFrequency.map { frequency -> Double in
@@ -117,18 +111,22 @@ public struct SearchIndex: Sendable {
         var offsets = [Int](repeating: 0, count: documentFrequency.count + 1)
         for (term, frequency) in documentFrequency.enumerated() { offsets[term + 1] = offsets[term] + Int(frequency) }
         var cursor = offsets
-        var flat = [Posting](repeating: Posting(document: 0, score: 0), count: offsets.last!)
+        var postingDocuments = [Int32](repeating: 0, count: offsets.last!)
+        var postingScores = [UInt16](repeating: 0, count: offsets.last!)
         for (document, analysis) in analyses.enumerated() {
             let norm = Self.k1 * (1 - Self.b + Self.b * Double(analysis.length) / averageLength)
-            for (entry, term) in zip(analysis.entries, termNumbers[document]) {
+            for entry in analysis.entries {
+                let term = analysis.word(of: entry).map { wordNumbers[$0]! } ?? chineseNumbers[entry.key]!
                 let tf = Double(entry.frequency)
                 let score = inverse[Int(term)] * (tf * (Self.k1 + 1) / (tf + norm) + SearchAnalysis.bonus[entry.bonus])
-                flat[cursor[Int(term)]] = Posting(document: Int32(document), score: Int32(max(1, Int((score * 10).rounded()))))
+                postingDocuments[cursor[Int(term)]] = Int32(document)
+                postingScores[cursor[Int(term)]] = UInt16(min(max(1, Int((score * 10).rounded())), Int(UInt16.max)))
                 cursor[Int(term)] += 1
             }
         }
         terms = texts
-        flatPostings = flat
+        self.postingDocuments = postingDocuments
+        self.postingScores = postingScores
         self.offsets = offsets
         var total = 0
         for (number, term) in texts.enumerated() { total += term.utf8.count + 6 + (offsets[number + 1] - offsets[number]) * 7 }
@@ -142,7 +140,7 @@ public struct SearchIndex: Sendable {
     /// Of two terms equal as Swift strings (canonically equivalent characters) the first answers.
     public func postings(of term: String) -> [(document: Int, score: Int)] {
         guard let number = terms.firstIndex(of: term) else { return [] }
-        return flatPostings[offsets[number]..<offsets[number + 1]].map { (Int($0.document), Int($0.score)) }
+        return (offsets[number]..<offsets[number + 1]).map { (Int(postingDocuments[$0]), Int(postingScores[$0])) }
     }
 
     /// The shard a term is in: 32-bit FNV-1a over its UTF-16 code units (search.js does the same).
@@ -181,8 +179,9 @@ public struct SearchIndex: Sendable {
         case text(document: Int)
     }
 
-    /// Every file of the index, in a fixed order.
-    func fileKinds() -> [FileKind] {
+    /// Every file of the index, in a fixed order; without the snippet files when
+    /// `includingTexts` is false (`SearchOutput` writes those as it analyses the pages).
+    func fileKinds(includingTexts: Bool = true) -> [FileKind] {
         let shards = shardCount
         var byShard = [[Int]](repeating: [], count: shards)
         for (number, term) in terms.enumerated() { byShard[Self.shard(of: term, count: shards)].append(number) }
@@ -193,7 +192,9 @@ public struct SearchIndex: Sendable {
         for block in 0..<((documents.count + settings.documentsPerBlock - 1) / settings.documentsPerBlock) {
             kinds.append(.docs(block: block))
         }
-        for document in documents.indices { kinds.append(.text(document: document)) }
+        if includingTexts {
+            for document in documents.indices { kinds.append(.text(document: document)) }
+        }
         return kinds
     }
 
@@ -222,12 +223,12 @@ public struct SearchIndex: Sendable {
                 out.append(":[")
                 var previous: Int32 = 0
                 for index in offsets[number]..<offsets[number + 1] {
-                    let posting = flatPostings[index]
+                    let document = postingDocuments[index]
                     if index > offsets[number] { out.append(",") }
-                    out.append(Int(posting.document - previous))
+                    out.append(Int(document - previous))
                     out.append(",")
-                    out.append(Int(posting.score))
-                    previous = posting.document
+                    out.append(Int(postingScores[index]))
+                    previous = document
                 }
                 out.append("]")
             }
@@ -241,11 +242,17 @@ public struct SearchIndex: Sendable {
             out.append("ZhengfengSearch.docs(\(block),[\n" + rows.joined(separator: ",\n") + "]);\n")
             return SearchFile(path: "search/docs/\(block).js", bytes: out.bytes)
         case .text(let number):
-            out.append("ZhengfengSearch.text(\(number),")
-            JSString.append(documents[number].body, to: &out.bytes)
-            out.append(");\n")
-            return SearchFile(path: Self.textPath(number), bytes: out.bytes)
+            return Self.textFile(number, snippet: documents[number].body)
         }
+    }
+
+    /// Document `number`'s snippet file.
+    static func textFile(_ number: Int, snippet: String) -> SearchFile {
+        var out = ByteText()
+        out.append("ZhengfengSearch.text(\(number),")
+        JSString.append(snippet, to: &out.bytes)
+        out.append(");\n")
+        return SearchFile(path: textPath(number), bytes: out.bytes)
     }
 
     /// Path of document `number`'s snippet text.
@@ -305,6 +312,18 @@ struct SearchAnalysis: Sendable {
     }
 
     static let wordFlag: UInt64 = 1 << 42
+
+    /// The word or digit run `entry` stands for; nil for a packed Chinese term.
+    func word(of entry: Entry) -> String? {
+        entry.key & Self.wordFlag != 0 ? words[Int(entry.key & ~Self.wordFlag)] : nil
+    }
+
+    /// This analysis with an empty snippet, for a caller that has written the snippet out.
+    var withoutSnippet: SearchAnalysis {
+        var copy = self
+        copy.listing.body = ""
+        return copy
+    }
     static let bonus = [0, SearchIndex.headingBonus, SearchIndex.titleBonus]
 
     let entries: [Entry]
@@ -312,7 +331,7 @@ struct SearchAnalysis: Sendable {
     let words: [String]
     /// Sum of the weighted frequencies.
     let length: Int
-    let listing: SearchDocument
+    private(set) var listing: SearchDocument
 
     init(_ document: SearchDocument, snippetCharacters: Int) {
         var counts: [UInt64: (frequency: Int32, bonus: UInt8)] = [:]

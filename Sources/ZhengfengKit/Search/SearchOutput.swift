@@ -9,6 +9,9 @@ struct SearchOutput {
     let contexts: TemplateContexts
     let templates: TemplateSet
     let sink: OutputSink
+    /// Release each page's kept HTML once it is analysed: a build, whose later outputs
+    /// (print, WeChat) render the few pages they need again. `serve` keeps it.
+    var releasesPageHTML = false
 
     var site: PublishedSite { contexts.site }
 
@@ -18,13 +21,15 @@ struct SearchOutput {
         site.outputOrder.compactMap { site.pages[$0] }.filter { $0.page.isPublic && !$0.page.isGenerated }
     }
 
-    /// The search document of one published page.
-    static func document(_ rendered: RenderedPage, in site: PublishedSite) -> SearchDocument {
+    /// The search document of one published page; with `takingHTML` the page's kept HTML
+    /// is released (see `RenderedPage.takeHTML`).
+    static func document(_ rendered: RenderedPage, in site: PublishedSite, takingHTML: Bool = false) -> SearchDocument {
         let page = rendered.page
         return SearchDocument(title: page.title,
                               section: page.kind == .page ? site.sectionTitle(page.sectionPath) : "",
                               urlPath: page.urlPath, headings: rendered.headings.map(\.text),
-                              body: SearchText.plain(rendered.html), date: page.date?.day ?? "")
+                              body: SearchText.plain(takingHTML ? rendered.takeHTML() : rendered.html),
+                              date: page.date?.day ?? "")
     }
 
     /// Writes everything; returns the number of files written.
@@ -42,22 +47,30 @@ struct SearchOutput {
         let paths = pages.map(\.page.contentPath)
         let settings = SearchIndex.Settings()
         let reusable = previous.flatMap { $0.pages == paths ? $0.analyses : nil }
-        let analyses = ParallelMap.map(Array(pages.indices)) { number -> SearchAnalysis in
-            if let reusable, !changed.contains(paths[number]) { return reusable[number] }
-            return SearchAnalysis(Self.document(pages[number], in: site), snippetCharacters: settings.snippetCharacters)
-        }
-        let index = SearchIndex(analysed: analyses, settings: settings)
-        let written = try ParallelMap.map(index.fileKinds()) { kind -> (String, UInt64) in
-            // A page's text file changes only with the page.
-            if reusable != nil, case .text(let number) = kind, !changed.contains(paths[number]),
-               let digest = previous?.digests[SearchIndex.textPath(number)] {
-                return (SearchIndex.textPath(number), digest)
+        // Each page's snippet file is made and written as soon as the page is analysed, and
+        // the snippet is not kept: 10,000 pages' snippets would otherwise stay in memory
+        // until the whole index is written.
+        let analysed = try ParallelMap.map(Array(pages.indices)) { number -> (SearchAnalysis, String, UInt64) in
+            let path = SearchIndex.textPath(number)
+            if let reusable, !changed.contains(paths[number]), let digest = previous?.digests[path] {
+                return (reusable[number], path, digest)
             }
+            let analysis = SearchAnalysis(Self.document(pages[number], in: site, takingHTML: releasesPageHTML), snippetCharacters: settings.snippetCharacters)
+            let file = SearchIndex.textFile(number, snippet: analysis.listing.body)
+            let digest = FNV1a.digest(file.bytes)
+            if previous?.digests[path] != digest { try sink.write(Data(file.bytes), to: path) }
+            return (analysis.withoutSnippet, path, digest)
+        }
+        let analyses = analysed.map(\.0)
+        // The pages' HTML freed above lies in small pieces; the index's arrays are large.
+        if releasesPageHTML { FreedMemory.release() }
+        let index = SearchIndex(analysed: analyses, settings: settings)
+        let written = try ParallelMap.map(index.fileKinds(includingTexts: false)) { kind -> (String, UInt64) in
             let file = index.file(kind)
             let digest = FNV1a.digest(file.bytes)
             if previous?.digests[file.path] != digest { try sink.write(Data(file.bytes), to: file.path) }
             return (file.path, digest)
-        }
+        } + analysed.map { ($0.1, $0.2) }
         // Index files the last call wrote and this one did not (fewer term shards after an
         // edit): removed, so that `serve`'s folder holds only the current index.
         if let previous, let live = sink as? LiveOutput {

@@ -6,10 +6,15 @@ import Synchronization
 /// page listing thousands of pages) or a core taken by another process does not leave the
 /// other workers idle at the end.
 enum ParallelMap {
-    static func map<T, R>(_ items: [T], _ transform: (T) throws -> R) rethrows -> [R] {
+    /// Workers for work that mostly waits on the disk (reading thousands of small files that
+    /// are not in the page cache yet): more reads in flight than cores keeps the disk busy.
+    static let readingWorkers = 8
+
+    /// `transform` over `items` on `workers` threads (default: one per core).
+    static func map<T, R>(_ items: [T], workers: Int? = nil, _ transform: (T) throws -> R) rethrows -> [R] {
         guard items.count > 1 else { return try items.map(transform) }
         var results = [Result<R, Error>?](repeating: nil, count: items.count)
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
+        let workers = min(workers ?? ProcessInfo.processInfo.activeProcessorCount, items.count)
         let batch = max(1, min(32, items.count / (workers * 8)))
         let next = BatchCounter()
         withoutActuallyEscaping(transform) { transform in
