@@ -8,7 +8,8 @@ import Foundation
 /// it (it is not published). Each entry is a folder named by its key holding the 办公版 and
 /// 印刷版 PDFs, the brochure HTML with its blank pages, and the page count. Entries are
 /// written into a temporary folder and renamed into place, so a stopped build never leaves
-/// a half entry; only documents that passed the preflight are stored.
+/// a half entry; only documents that passed the preflight are stored. Beside the entries it
+/// remembers WeasyPrint's version and each brochure's blank pages (tried first next time).
 struct PDFCache: Sendable {
     let directory: URL
 
@@ -60,6 +61,21 @@ struct PDFCache: Sendable {
         }
     }
 
+    /// The name of the file that remembers how many blank pages document `name` needed.
+    static func blankPagesMemo(_ name: String) -> String { ".blank-pages-" + name }
+
+    /// The blank pages document `name` needed when it was last rendered; 0 when unknown.
+    func blankPages(of name: String) -> Int {
+        let text = try? String(contentsOf: directory.appendingPathComponent(Self.blankPagesMemo(name)), encoding: .utf8)
+        return text.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+    }
+
+    /// Remembers the blank pages document `name` needed (a failure to write is harmless).
+    func rememberBlankPages(_ count: Int, of name: String) {
+        guard blankPages(of: name) != count else { return }
+        try? Data("\(count)\n".utf8).write(to: directory.appendingPathComponent(Self.blankPagesMemo(name)), options: .atomic)
+    }
+
     /// Removes every entry but the `keep` keys and the `spare` most recently used others
     /// (so that undoing an edit finds its PDFs), and temporary folders of stopped builds.
     func prune(keep: Set<String>, spare: Int = 16) {
@@ -72,8 +88,8 @@ struct PDFCache: Sendable {
                 try? manager.removeItem(at: url)
                 continue
             }
-            // Not an entry: the remembered WeasyPrint version (`PDFRenderer.version`).
-            if name == PDFRenderer.versionMemo { continue }
+            // Not entries: the remembered WeasyPrint version (`PDFRenderer.version`) and blank pages.
+            if name == PDFRenderer.versionMemo || name.hasPrefix(Self.blankPagesMemo("")) { continue }
             let used = (try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? .distantPast
             others.append((name, used))
         }

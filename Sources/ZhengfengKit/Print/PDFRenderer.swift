@@ -184,11 +184,9 @@ public struct PDFRenderer: Sendable {
                                  pressPath: PDFVariant.press.path(of: document), cached: true, cacheKey: found)
             }
         }
-        var pages = try layOut(document, html: html, office: pdf, press: press, drivers: drivers)
-        if pages.written == false {
-            try pad(document, html: html, pages: pages.count)
-            pages = try layOut(document, html: html, office: pdf, press: press, drivers: drivers)
-        }
+        let pages = try layOutWithBlankPages(document, html: html, office: pdf, press: press, drivers: drivers,
+                                             remembered: cache?.blankPages(of: document.name) ?? 0)
+        cache?.rememberBlankPages(pages.blanks, of: document.name)
         guard pages.written else {
             throw Diagnostic.error("PDF_PAGE_COUNT",
                                    "\(document.pdfPath) 补空白页后仍是 \(pages.count) 页，不是 \(document.pageMultiple) 的倍数。请检查封底是否超过一页。",
@@ -226,16 +224,48 @@ public struct PDFRenderer: Sendable {
         return (count, written)
     }
 
+    /// Lays the document out with the blank pages it needs to fill its last sheet. The count
+    /// `remembered` from the last render is tried first: when the page count did not change,
+    /// one layout instead of two. Each blank page adds exactly one page (`.pad-page` starts a
+    /// page and what follows its marker starts one anyway), so a remembered count that gives a
+    /// whole number of sheets is the count a fresh render finds, and the bytes are the same.
+    /// `layouts` says how many layouts it took.
+    func layOutWithBlankPages(_ document: PrintDocument, html: URL, office: URL, press: URL, drivers: PDFDriverPool,
+                              remembered: Int) throws -> (count: Int, written: Bool, blanks: Int, layouts: Int) {
+        var layouts = 0
+        if remembered > 0, remembered < document.pageMultiple {
+            let source = try String(contentsOf: html, encoding: .utf8)
+            if source.contains(PrintDocument.padMarker) {
+                try Data(Self.padded(source, missing: remembered).utf8).write(to: html)
+                let pages = try layOut(document, html: html, office: office, press: press, drivers: drivers)
+                layouts += 1
+                if pages.written { return (pages.count, true, remembered, layouts) }
+                try Data(source.utf8).write(to: html)
+            }
+        }
+        var pages = try layOut(document, html: html, office: office, press: press, drivers: drivers)
+        layouts += 1
+        var blanks = 0
+        if pages.written == false {
+            blanks = try pad(document, html: html, pages: pages.count)
+            pages = try layOut(document, html: html, office: office, press: press, drivers: drivers)
+            layouts += 1
+        }
+        return (pages.count, pages.written, blanks, layouts)
+    }
+
     func failure(_ document: PrintDocument, _ message: String) -> Diagnostic {
         let text = message.split(separator: "\n").suffix(5).joined(separator: "\n")
         return Diagnostic.error("PDF_FAILED", "WeasyPrint 生成 \(document.pdfPath) 失败：\(text)",
                                 at: SourceLocation(file: document.htmlPath))
     }
 
-    /// Inserts the blank pages a document of `pages` pages needs at the pad marker.
-    func pad(_ document: PrintDocument, html: URL, pages: Int) throws {
+    /// Inserts the blank pages a document of `pages` pages needs at the pad marker; returns
+    /// how many.
+    @discardableResult
+    func pad(_ document: PrintDocument, html: URL, pages: Int) throws -> Int {
         let missing = (document.pageMultiple - pages % document.pageMultiple) % document.pageMultiple
-        guard missing > 0 else { return }
+        guard missing > 0 else { return 0 }
         let source = try String(contentsOf: html, encoding: .utf8)
         guard source.contains(PrintDocument.padMarker) else {
             throw Diagnostic.error("PDF_PAD_MARKER",
@@ -243,6 +273,7 @@ public struct PDFRenderer: Sendable {
                                    at: SourceLocation(file: document.htmlPath))
         }
         try Data(Self.padded(source, missing: missing).utf8).write(to: html)
+        return missing
     }
 
     /// `source` with `missing` blank pages: one at each of the last `missing` pad markers

@@ -133,4 +133,40 @@ import Testing
         #expect(box("MediaBox", press) != box("TrimBox", press), "the 印刷版 has its bleed")
         #expect(try pdfText(root.appendingPathComponent("office-0.pdf").path) == pdfText(root.appendingPathComponent("press-0.pdf").path))
     }
+
+    /// A brochure that needs blank pages takes two layouts; with the count remembered from
+    /// the last render, one; with a wrong count, three. The bytes are the same every time.
+    @Test func rememberedBlankPagesSaveALayoutAndGiveTheSameBytes() throws {
+        let report = try PrintedSite.report.get()
+        _ = try PrintedSite.pdf("agencies")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("zhengfeng-blanks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: PrintedSite.output, to: root)
+        // The built HTML holds its blank pages; without them it is what the print stage writes.
+        let document = try #require(report.printDocuments.first { document in
+            document.kind == .brochure && ((try? String(contentsOf: root.appendingPathComponent(document.htmlPath), encoding: .utf8))?
+                .contains(PrintDocument.padPage) ?? false)
+        }, "a shipped brochure needs blank pages")
+        let html = root.appendingPathComponent(document.htmlPath)
+        let source = try String(contentsOf: html, encoding: .utf8).replacingOccurrences(of: PrintDocument.padPage, with: "")
+        let renderer = try #require(PDFRenderer(epoch: 0))
+        let drivers = PDFDriverPool(renderer.command, epoch: 0)
+        defer { drivers.close() }
+        func render(remembering remembered: Int) throws -> (blanks: Int, layouts: Int, files: [Data]) {
+            try Data(source.utf8).write(to: html)
+            let office = root.appendingPathComponent("office.pdf"), press = root.appendingPathComponent("press.pdf")
+            let pages = try renderer.layOutWithBlankPages(document, html: html, office: office, press: press,
+                                                          drivers: drivers, remembered: remembered)
+            #expect(pages.written && pages.count % document.pageMultiple == 0)
+            return (pages.blanks, pages.layouts, [try Data(contentsOf: office), try Data(contentsOf: press), try Data(contentsOf: html)])
+        }
+        let fresh = try render(remembering: 0)
+        #expect(fresh.blanks > 0 && fresh.layouts == 2)
+        let remembered = try render(remembering: fresh.blanks)
+        #expect(remembered.blanks == fresh.blanks && remembered.layouts == 1)
+        #expect(remembered.files == fresh.files, "a remembered count gives other bytes than a fresh render")
+        let wrong = try render(remembering: fresh.blanks % (document.pageMultiple - 1) + 1)
+        #expect(wrong.blanks == fresh.blanks && wrong.layouts == 3)
+        #expect(wrong.files == fresh.files, "a wrong remembered count gives other bytes than a fresh render")
+    }
 }

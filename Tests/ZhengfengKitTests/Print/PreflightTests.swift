@@ -251,7 +251,7 @@ import Testing
         #expect(key(html) == first)
     }
 
-    @Test func storedEntriesAreFoundAndOldOnesPruned() throws {
+    @Test func storedEntriesAreFoundAndOldOnesPrunedWhileBlankPagesStayRemembered() throws {
         let folder = TestSites.temporaryDirectory("pdf-cache")
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = PDFCache(output: folder.appendingPathComponent("output"))
@@ -261,8 +261,11 @@ import Testing
         #expect(cache.entry("k1") == nil)
         for key in ["k1", "k2", "k3"] { cache.store(key, office: source, press: source, html: source, pages: 8) }
         #expect(cache.entry("k1")?.pages == 8)
+        #expect(cache.blankPages(of: "villages") == 0)
+        cache.rememberBlankPages(3, of: "villages")
         cache.prune(keep: ["k1"], spare: 0)
         #expect(cache.entry("k1") != nil && cache.entry("k2") == nil && cache.entry("k3") == nil)
+        #expect(cache.blankPages(of: "villages") == 3, "pruning keeps the remembered blank pages")
         #expect(cache.directory.lastPathComponent == ".zhengfeng-pdf-cache-output")
     }
 }
