@@ -4,9 +4,11 @@ import ZhengfengKit
 
 /// Answers the browser: files of the preview folder (with the live-reload script in HTML),
 /// the long-poll endpoint, the site's 404 page, and 400 for paths that try to leave the folder.
+/// A print document's PDF is made current before it is served (`preparePDF`).
 struct PreviewHandler: HTTPHandler {
     let files: PreviewFiles
     let state: PreviewState
+    let preparePDF: @Sendable (String) async -> PDFDemand
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
@@ -24,6 +26,10 @@ struct PreviewHandler: HTTPHandler {
         let errors = state.errors
         if !state.hasGoodBuild && !errors.isEmpty {
             return html(.internalServerError, LiveReload.errorPage(errors, generation: state.generation))
+        }
+        if path.hasPrefix("/print/"), path.hasSuffix(".pdf"),
+           case .failed(let problems) = await preparePDF(String(path.dropFirst())) {
+            return html(.internalServerError, LiveReload.errorPage(problems, generation: state.generation))
         }
         switch files.lookup(path) {
         case .badRequest:

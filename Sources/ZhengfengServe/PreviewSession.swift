@@ -61,7 +61,9 @@ public final class PreviewSession: @unchecked Sendable {
     /// Starts the server, builds once, starts watching; returns the port it listens on.
     public func start() async throws -> UInt16 {
         let address = try sockaddr_in.inet(ip4: host, port: requestedPort)
-        let handler = PreviewHandler(files: PreviewFiles(root: outputDirectory), state: state)
+        let handler = PreviewHandler(files: PreviewFiles(root: outputDirectory), state: state) { [weak self] path in
+            await self?.preparePDF(path) ?? .notADocument
+        }
         let server = HTTPServer(address: address, logger: .disabled, handler: handler)
         self.server = server
         serverTask = Task { try await server.run() }
@@ -75,6 +77,7 @@ public final class PreviewSession: @unchecked Sendable {
         options.force = force
         options.includeDrafts = includeDrafts
         options.showDrafts = true
+        options.pdfOnDemand = true
         let engine = IncrementalSite(options: options)
         self.engine = engine
         // Watch before the first build: a file saved while it runs is handled right after it.
@@ -117,6 +120,27 @@ public final class PreviewSession: @unchecked Sendable {
     /// Waits until every change seen so far has been built.
     public func settle() async {
         await runOnQueue {}
+    }
+
+    /// Makes a print document's PDFs current when one is opened (on the build queue, so an
+    /// update never rewrites the print HTML while WeasyPrint reads it).
+    func preparePDF(_ path: String) async -> PDFDemand {
+        await withCheckedContinuation { (continuation: CheckedContinuation<PDFDemand, Never>) in
+            queue.async {
+                guard let engine = self.engine else { return continuation.resume(returning: .notADocument) }
+                let demand = engine.preparePDF(path)
+                switch demand {
+                case .ready(let result?):
+                    let how = result.cached ? "未改动（用缓存）" : String(format: "%.1f 秒", result.seconds)
+                    self.log("已生成 \(result.path)（及印刷版 \(result.pressPath)）  \(result.pages) 页，\(how)")
+                case .failed(let problems):
+                    self.printDiagnostics(problems)
+                case .ready(nil), .notADocument:
+                    break
+                }
+                continuation.resume(returning: demand)
+            }
+        }
     }
 
     private func enqueue(_ changed: Set<String>) {

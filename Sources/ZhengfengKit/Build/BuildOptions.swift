@@ -29,6 +29,9 @@ public struct BuildOptions: Sendable {
     public var acceptInspection = false
     /// Also render the print editions to PDF (needs WeasyPrint).
     public var pdf = false
+    /// The print index links every PDF although this build made none: `serve` sets it and
+    /// makes a PDF when it is first opened (`IncrementalSite.preparePDF`).
+    public var pdfOnDemand = false
     /// Replace an existing output folder even when zhengfeng did not write it (`--force`).
     public var force = false
     /// Reuse the output of partials that declare `{{! zhengfeng: cache }}` (see

@@ -11,8 +11,9 @@ struct PrintIndex {
     static let path = "print/index.html"
 
     /// One list entry per document; `pdfs` are this build's PDFs (empty without `--pdf`),
-    /// `pdfBytes` gives a PDF's size by its output path.
-    static func entries(_ documents: [PrintDocument], pdfs: [PDFResult], urls: SiteURLs,
+    /// `pdfBytes` gives a PDF's size by its output path. `onDemand` links the PDFs this build
+    /// did not make too (`serve` makes them when they are opened).
+    static func entries(_ documents: [PrintDocument], pdfs: [PDFResult], urls: SiteURLs, onDemand: Bool = false,
                         pdfBytes: (String) -> Int?) -> [[String: Any]] {
         documents.map { document in
             var entry: [String: Any] = [
@@ -28,10 +29,18 @@ struct PrintIndex {
                     entry["press_url"] = urls.link(result.pressPath)
                     entry["press_size"] = pdfBytes(result.pressPath).map(sizeText) ?? ""
                 }
+            } else if onDemand {
+                entry["pdf_url"] = urls.link(document.pdfPath)
+                entry["pdf_size"] = onDemandNote
+                entry["press_url"] = urls.link(PDFVariant.press.path(of: document))
+                entry["press_size"] = onDemandNote
             }
             return TemplateValue.compacted(entry)
         }
     }
+
+    /// Said instead of a size of a PDF that is made when opened.
+    static let onDemandNote = "打开时生成，需要几秒"
 
     static func kindName(_ kind: PrintDocument.Kind) -> String {
         switch kind {
@@ -49,12 +58,12 @@ struct PrintIndex {
         return tenths < 100 ? "\(tenths / 10).\(tenths % 10) MB" : "\((bytes + 500_000) / 1_000_000) MB"
     }
 
-    func write(_ documents: [PrintDocument], pdfs: [PDFResult], pdfBytes: (String) -> Int?) throws {
+    func write(_ documents: [PrintDocument], pdfs: [PDFResult], onDemand: Bool = false, pdfBytes: (String) -> Int?) throws {
         guard templates.contains(Self.template) else { return }
         var context = contexts.standaloneContext(title: "印刷品")
-        let entries = Self.entries(documents, pdfs: pdfs, urls: contexts.config.urls, pdfBytes: pdfBytes)
+        let entries = Self.entries(documents, pdfs: pdfs, urls: contexts.config.urls, onDemand: onDemand, pdfBytes: pdfBytes)
         context["editions"] = entries
-        context["has_pdfs"] = !pdfs.isEmpty
+        context["has_pdfs"] = !pdfs.isEmpty || (onDemand && !documents.isEmpty)
         let html = try templates.render(Self.template, context: context,
                                         for: templates.origin + Self.template + ".mustache", cache: contexts.partialCache)
         try transaction.write(contexts.config.urls.finish(html, at: Self.path), to: Self.path)

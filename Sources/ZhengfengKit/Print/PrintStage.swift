@@ -7,7 +7,8 @@ struct PrintStage {
     let contexts: TemplateContexts
     /// The site's templates (the built-in print templates stand in when they have none).
     let templates: TemplateSet
-    /// A build's transaction, or the live preview folder of `serve` (which makes no PDFs).
+    /// A build's transaction, or the live preview folder of `serve` (which makes PDFs only
+    /// when they are opened: `PDFOnDemand`).
     let transaction: OutputSink
     let options: BuildOptions
 
@@ -35,7 +36,7 @@ struct PrintStage {
     func writeIndex(_ documents: [PrintDocument], pdfs: [PDFResult]) throws {
         let transaction = transaction as? OutputTransaction
         let index = PrintIndex(contexts: contexts, templates: templates, transaction: self.transaction)
-        try index.write(documents, pdfs: pdfs) { path in
+        try index.write(documents, pdfs: pdfs, onDemand: options.pdfOnDemand) { path in
             guard let transaction else { return nil }
             // A PDF kept unchanged by a plain build is not staged: its size is the output's.
             for folder in [transaction.stagingDirectory, transaction.outputDirectory] {
@@ -55,12 +56,9 @@ struct PrintStage {
         // embedded font subsets, and the same input must give the same PDF bytes.
         guard let transaction = transaction as? OutputTransaction else { return ([], nil) }
         let staging = transaction.stagingDirectory
-        guard var renderer = PDFRenderer(epoch: Self.epoch) else {
-            return ([], DiagnosticsError([.error("PDF_WEASYPRINT_MISSING", PDFRenderer.missingMessage,
-                                                 at: SourceLocation(file: "weasyprint"))]))
+        guard let renderer = Self.renderer(documents, print: contexts.site.config.print) else {
+            return ([], DiagnosticsError([Self.weasyPrintMissing]))
         }
-        renderer.rules = rules(documents)
-        renderer.officeHasBleed = contexts.site.config.print.hasBleed
         do {
             let cache = PDFCache(output: transaction.outputDirectory)
             return (try renderer.render(documents, in: staging, cache: cache, finished: finished), nil)
@@ -76,9 +74,21 @@ struct PrintStage {
         }
     }
 
+    /// The PDF renderer for `documents` under the site's `print:` settings (preflight rules,
+    /// bleed on the 办公版); nil when no WeasyPrint is installed.
+    static func renderer(_ documents: [PrintDocument], print: PrintConfig) -> PDFRenderer? {
+        guard var renderer = PDFRenderer(epoch: epoch) else { return nil }
+        renderer.rules = rules(documents, print: print)
+        renderer.officeHasBleed = print.hasBleed
+        return renderer
+    }
+
+    static let weasyPrintMissing = Diagnostic.error("PDF_WEASYPRINT_MISSING", PDFRenderer.missingMessage,
+                                                    at: SourceLocation(file: "weasyprint"))
+
     /// The preflight rules of each document under the site's `print:` settings.
-    func rules(_ documents: [PrintDocument]) -> [String: PreflightRules] {
-        Dictionary(uniqueKeysWithValues: documents.map { ($0.name, PreflightRules(for: $0, config: contexts.site.config.print)) })
+    static func rules(_ documents: [PrintDocument], print: PrintConfig) -> [String: PreflightRules] {
+        Dictionary(uniqueKeysWithValues: documents.map { ($0.name, PreflightRules(for: $0, config: print)) })
     }
 
     static var epoch: Int { ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0 }
@@ -91,7 +101,7 @@ struct PrintStage {
         let cache = PDFCache(output: transaction.outputDirectory)
         guard FileManager.default.fileExists(atPath: cache.directory.path),
               var renderer = PDFRenderer(epoch: Self.epoch) else { return [] }
-        renderer.rules = rules(documents)
+        renderer.rules = Self.rules(documents, print: contexts.site.config.print)
         let identity = try renderer.identity(cache: cache)
         let read = { (path: String) -> Data? in
             (try? Data(contentsOf: transaction.stagingDirectory.appendingPathComponent(path)))

@@ -25,6 +25,8 @@ public final class IncrementalSite: @unchecked Sendable {
     /// What `CheckSuite` found in the last good state (the rest of its diagnostics came from
     /// loading files), so an update can run the checks again and keep the loading warnings.
     private var checkDiagnostics: [Diagnostic] = []
+    /// The print documents' PDFs, made when opened.
+    private var pdfs = PDFOnDemand()
 
     /// What one update did.
     public enum Outcome: Sendable {
@@ -53,6 +55,7 @@ public final class IncrementalSite: @unchecked Sendable {
             self.contexts = contexts
             self.search = search
             checkDiagnostics = CheckSuite.run(content: site.site.source, publication: site.publication, options: options)
+            pdfs.reset(documents: report.printDocuments, restored: report.pdfs, output: options.outputDirectory)
             errors = []
             fullRebuildPending = false
             return .full(report)
@@ -81,7 +84,7 @@ public final class IncrementalSite: @unchecked Sendable {
         }
         if pagePaths.isEmpty { return .partial(files: [], warnings: [], seconds: 0) }
         let start = DispatchTime.now()
-        var printFiles: [String] = []
+        var printDocuments: [PrintDocument] = []
         let model = previous.site
         var content = model.source
         var fromChecks = Dictionary(checkDiagnostics.map { ($0, 1) }, uniquingKeysWith: +)
@@ -166,7 +169,7 @@ public final class IncrementalSite: @unchecked Sendable {
                                         transaction: writer.transaction, options: options)
             let documents = try printStage.write()
             try printStage.writeIndex(documents, pdfs: [])
-            printFiles = documents.map(\.htmlPath)
+            printDocuments = documents
             // The search index and 全站索引 list every page: written again too.
             // Forgotten until the write succeeds: after a failed write the next one writes every file.
             let lastSearch = search
@@ -184,11 +187,19 @@ public final class IncrementalSite: @unchecked Sendable {
                                 diagnostics: diagnostics, campaign: previous.campaign)
         contexts = updatedContexts
         checkDiagnostics = checks
+        pdfs.documents = printDocuments
         errors = []
         let files = targets.compactMap { updated.pages[$0].map { $0.page.urlPath + "index.html" } } + lists.listPages.map { $0.urlPath + "index.html" }
-            + ["sitemap.xml", "feed.xml"] + printFiles
+            + ["sitemap.xml", "feed.xml"] + printDocuments.map(\.htmlPath)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return .partial(files: files, warnings: diagnostics.filter { $0.severity != .error }, seconds: seconds)
+    }
+
+    /// Makes the PDFs of the print document that `path` (relative to the preview folder, such
+    /// as `print/villages.pdf`) belongs to current in the preview folder (see `PDFOnDemand`).
+    public func preparePDF(_ path: String) -> PDFDemand {
+        guard let contexts else { return .notADocument }
+        return pdfs.prepare(path, output: options.outputDirectory, print: contexts.site.config.print)
     }
 
     /// The content paths of edited Markdown pages when that is all that changed; nil when the
