@@ -13,10 +13,13 @@ enum LiveReload {
         """
     }
 
-    static func errorPanel(_ diagnostics: [Diagnostic]) -> String {
+    static let keptPageHeading = "内容有错误，下面仍是上次成功生成的页面。请按提示修改并保存："
+    static let pdfHeading = "这份印刷品没有生成 PDF。请按提示修改并保存，再打开一次："
+
+    static func errorPanel(_ diagnostics: [Diagnostic], heading: String = keptPageHeading) -> String {
         let items = diagnostics.sortedForDisplay().prefix(50).map { "<li>\(escape($0.description))</li>" }.joined()
         return """
-        <div id="zhengfeng-errors" role="alert" style="position:fixed;z-index:2147483647;top:0;left:0;right:0;max-height:60vh;overflow:auto;margin:0;padding:1em 1.5em;background:#fff3f3;color:#8a1010;border-bottom:3px solid #c00;font:15px/1.6 sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)"><strong>内容有错误，下面仍是上次成功生成的页面。请按提示修改并保存：</strong><ul style="margin:.5em 0 0;padding-left:1.2em">\(items)</ul></div>
+        <div id="zhengfeng-errors" role="alert" style="position:fixed;z-index:2147483647;top:0;left:0;right:0;max-height:60vh;overflow:auto;margin:0;padding:1em 1.5em;background:#fff3f3;color:#8a1010;border-bottom:3px solid #c00;font:15px/1.6 sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)"><strong>\(heading)</strong><ul style="margin:.5em 0 0;padding-left:1.2em">\(items)</ul></div>
         """
     }
 
@@ -30,9 +33,9 @@ enum LiveReload {
     }
 
     /// A whole page for errors when there is no good build to show yet.
-    static func errorPage(_ diagnostics: [Diagnostic], generation: Int) -> String {
+    static func errorPage(_ diagnostics: [Diagnostic], generation: Int, heading: String = keptPageHeading) -> String {
         """
-        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>内容有错误</title></head><body>\(errorPanel(diagnostics))\(script(generation: generation))</body></html>
+        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>内容有错误</title></head><body>\(errorPanel(diagnostics, heading: heading))\(script(generation: generation))</body></html>
         """
     }
 

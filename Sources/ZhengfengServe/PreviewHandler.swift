@@ -29,7 +29,7 @@ struct PreviewHandler: HTTPHandler {
         }
         if path.hasPrefix("/print/"), path.hasSuffix(".pdf"),
            case .failed(let problems) = await preparePDF(String(path.dropFirst())) {
-            return html(.internalServerError, LiveReload.errorPage(problems, generation: state.generation))
+            return html(.internalServerError, LiveReload.errorPage(problems, generation: state.generation, heading: LiveReload.pdfHeading))
         }
         switch files.lookup(path) {
         case .badRequest:

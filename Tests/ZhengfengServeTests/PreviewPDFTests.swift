@@ -73,6 +73,32 @@ struct PreviewPDFTests {
         #expect(try Self.text(of: output.appendingPathComponent("print/board-rights.pdf")).contains("正常渠道"))
     }
 
+    /// A PDF the preflight rejects is not served: the browser gets the error page with the
+    /// problem (code, document, page) and the preview folder holds no PDF of that document.
+    @Test func aPDFThePreflightRejectsIsShownAsItsErrors() async throws {
+        let site = try Self.copyOfShippedSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let config = site.appendingPathComponent("content/site.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "min_body_pt: 28 ", with: "min_body_pt: 200").utf8).write(to: config)
+        let output = site.appendingPathComponent("preview", isDirectory: true)
+        let session = try PreviewSession(siteDirectory: site, output: output, host: "127.0.0.1", port: 0) { _ in }
+        let port = try await session.start()
+        do {
+            let board = try await PreviewServerTests.get("/print/board-rights.pdf", port: port)
+            #expect(board.status == 500 && board.type?.hasPrefix("text/html") == true)
+            #expect(board.body.contains("PRINT_BODY_TOO_SMALL") && board.body.contains("print/board-rights.pdf"))
+            #expect(board.body.contains("没有生成 PDF"))
+            for name in ["board-rights.pdf", "board-rights-press.pdf"] {
+                #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("print/" + name).path))
+            }
+        } catch {
+            await session.stop()
+            throw error
+        }
+        await session.stop()
+    }
+
     /// The text of a PDF (pdftotext), spaces and line breaks left out.
     static func text(of pdf: URL) throws -> String {
         let process = Process()
