@@ -98,7 +98,9 @@ public final class PreviewSession: @unchecked Sendable {
         serverTask?.cancel()
         let own = ownFolder
         ownFolder = nil
+        let engine = self.engine
         await runOnQueue {
+            engine?.close()
             if let own { Interruption.remove(own.token) }
         }
     }

@@ -35,7 +35,10 @@ struct PreviewPDFTests {
             await session.stop()
             throw error
         }
+        let printBuild = site.appendingPathComponent(".zhengfeng-serve-print-preview")
+        #expect(FileManager.default.fileExists(atPath: printBuild.path), "the PDFs come from a build beside the preview")
         await session.stop()
+        #expect(!FileManager.default.fileExists(atPath: printBuild.path), "stopping removes the print build")
     }
 
     func check(_ session: PreviewSession, port: UInt16, site: URL, output: URL, log: () -> [String]) async throws {
@@ -70,7 +73,10 @@ struct PreviewPDFTests {
         #expect(made().count == 2, "the edit does not touch the leaflet")
         let edited = try await PreviewServerTests.get("/print/board-rights.pdf", port: port)
         #expect(edited.status == 200 && made().count == 3 && made().last?.contains("print/board-rights.pdf") == true)
-        #expect(try Self.text(of: output.appendingPathComponent("print/board-rights.pdf")).contains("正常渠道"))
+        let printed = try Self.text(of: output.appendingPathComponent("print/board-rights.pdf"))
+        #expect(printed.contains("正常渠道"))
+        // The paper carries the site's own address, not the preview server's.
+        #expect(printed.contains("lianzheng.qindu.example") && !printed.contains("127.0.0.1"))
     }
 
     /// A PDF the preflight rejects is not served: the browser gets the error page with the

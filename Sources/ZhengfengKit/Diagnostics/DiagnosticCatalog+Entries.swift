@@ -1329,6 +1329,18 @@ extension DiagnosticCatalog {
                 zhengfeng build --pdf
                 """)),
         DiagnosticEntry(
+            "PDF_NOT_PUBLISHED", .error, .print,
+            title: "预览里的印刷品不会正式发布",
+            explanation: "`zhengfeng serve` 的 PDF 按正式生成的网站来做（正式网址、不含草稿）。这份印刷品只在预览里有，例如它的内容全是草稿页，正式生成时没有它，所以不生成 PDF。",
+            message: "print/notices/index.html:1:1: 错误: print/notices.pdf 只在预览里有（例如来自草稿页），正式生成的网站没有这份印刷品，所以不生成 PDF。 [PDF_NOT_PUBLISHED]",
+            wrong: DiagnosticExample(DiagnosticExample.commandLine, """
+                zhengfeng serve                  # 通报页都还是草稿（draft: true），打开 /print/notices.pdf
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.commandLine, """
+                # 通报可以发布时，删掉那一页的 draft: true 并保存，再打开 /print/notices.pdf
+                zhengfeng serve
+                """)),
+        DiagnosticEntry(
             "PDF_PAD_MARKER", .error, .print,
             title: "宣传册模板缺少补页标记",
             explanation: "宣传册页数不是 4 的倍数，但自定义模板里没有 `<!-- zhengfeng:pad -->` 标记，无法补空白页。",

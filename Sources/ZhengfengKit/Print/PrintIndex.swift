@@ -40,7 +40,7 @@ struct PrintIndex {
     }
 
     /// Said instead of a size of a PDF that is made when opened.
-    static let onDemandNote = "打开时生成，需要几秒"
+    static let onDemandNote = "打开时生成"
 
     static func kindName(_ kind: PrintDocument.Kind) -> String {
         switch kind {

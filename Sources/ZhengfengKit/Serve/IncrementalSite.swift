@@ -55,7 +55,7 @@ public final class IncrementalSite: @unchecked Sendable {
             self.contexts = contexts
             self.search = search
             checkDiagnostics = CheckSuite.run(content: site.site.source, publication: site.publication, options: options)
-            pdfs.reset(documents: report.printDocuments, restored: report.pdfs, output: options.outputDirectory)
+            pdfs.reset(documents: report.printDocuments)
             errors = []
             fullRebuildPending = false
             return .full(report)
@@ -198,8 +198,13 @@ public final class IncrementalSite: @unchecked Sendable {
     /// Makes the PDFs of the print document that `path` (relative to the preview folder, such
     /// as `print/villages.pdf`) belongs to current in the preview folder (see `PDFOnDemand`).
     public func preparePDF(_ path: String) -> PDFDemand {
-        guard let contexts else { return .notADocument }
-        return pdfs.prepare(path, output: options.outputDirectory, print: contexts.site.config.print)
+        guard prepared != nil else { return .notADocument }
+        return pdfs.prepare(path, options: options)
+    }
+
+    /// Removes what `preparePDF` made beside the preview folder (when `serve` stops).
+    public func close() {
+        pdfs.close()
     }
 
     /// The content paths of edited Markdown pages when that is all that changed; nil when the
