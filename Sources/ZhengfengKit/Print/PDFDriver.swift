@@ -46,8 +46,10 @@ struct PDFDriverCommand: Sendable {
     }
 }
 
-/// One running driver process. Used by one thread at a time (checked out of `PDFDriverPool`).
-/// Registered with `Interruption`, so Ctrl-C or SIGTERM ends it with the build.
+/// One running driver process. Registered with `Interruption`, so Ctrl-C or SIGTERM ends it
+/// with the build.
+/// Sendable: used by one thread at a time (checked out of `PDFDriverPool` and put back), so
+/// `buffer`, its only mutable state, is never touched by two threads at once.
 final class PDFDriver: @unchecked Sendable {
     private let process = Process()
     private let input = Pipe()
