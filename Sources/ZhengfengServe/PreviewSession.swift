@@ -133,8 +133,7 @@ public final class PreviewSession: @unchecked Sendable {
                 let demand = engine.preparePDF(path)
                 switch demand {
                 case .ready(let result?):
-                    let how = result.cached ? "未改动（用缓存）" : String(format: "%.1f 秒", result.seconds)
-                    self.log("已生成 \(result.path)（及印刷版 \(result.pressPath)）  \(result.pages) 页，\(how)")
+                    self.log("已生成 " + PDFProgressLine.text(result))
                 case .failed(let problems):
                     self.printDiagnostics(problems)
                 case .ready(nil), .notADocument:

@@ -100,8 +100,7 @@ struct PrintStage {
         guard let transaction = transaction as? OutputTransaction else { return [] }
         let cache = PDFCache(output: transaction.outputDirectory)
         guard FileManager.default.fileExists(atPath: cache.directory.path),
-              var renderer = PDFRenderer(epoch: Self.epoch) else { return [] }
-        renderer.rules = Self.rules(documents, print: contexts.site.config.print)
+              let renderer = Self.renderer(documents, print: contexts.site.config.print) else { return [] }
         let identity = try renderer.identity(cache: cache)
         let read = { (path: String) -> Data? in
             (try? Data(contentsOf: transaction.stagingDirectory.appendingPathComponent(path)))

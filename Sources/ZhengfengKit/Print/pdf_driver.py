@@ -150,22 +150,32 @@ def tidy(document, pdf):
     drop_unused_fonts(pdf)
 
 
+def streams(pdf, subtype):
+    """The stream objects of `pdf` whose dictionary has this /Subtype."""
+    for stream in pdf.objects:
+        extra = getattr(stream, 'extra', None)
+        if isinstance(extra, dict) and extra.get('Subtype') == subtype:
+            yield stream
+
+
+def content(stream, separator=b''):
+    """The bytes of a stream before compression (pydyf keeps them as a list of items)."""
+    return separator.join(item if isinstance(item, bytes) else str(item).encode() for item in stream.stream)
+
+
 def bare_cff_fonts(pdf):
     """Every embedded OpenType font with CID-keyed CFF outlines becomes its CFF table."""
     from fontTools.ttLib import TTFont
 
-    for stream in pdf.objects:
-        extra = getattr(stream, 'extra', None)
-        if not isinstance(extra, dict) or extra.get('Subtype') != '/OpenType':
-            continue
-        data = b''.join(item if isinstance(item, bytes) else str(item).encode() for item in stream.stream)
+    for stream in streams(pdf, '/OpenType'):
+        data = content(stream)
         if not data.startswith(b'OTTO'):
             continue
         font = TTFont(io.BytesIO(data), lazy=True)
         if 'CFF ' not in font or not hasattr(font['CFF '].cff.topDictIndex[0], 'ROS'):
             continue
         stream.stream = [font.reader['CFF ']]
-        extra['Subtype'] = '/CIDFontType0C'
+        stream.extra['Subtype'] = '/CIDFontType0C'
 
 
 # Content-stream operators that set or show text, or draw something with resources of its own.
@@ -175,13 +185,10 @@ DRAWS_WITH_RESOURCES = re.compile(rb'(?<![A-Za-z])(BT|Tf|Do|sh)(?![A-Za-z])')
 def drop_unused_fonts(pdf):
     """Every form XObject whose content uses no font, XObject or shading gets resources
     without fonts (a new dictionary: the old one may be shared)."""
-    for stream in pdf.objects:
-        extra = getattr(stream, 'extra', None)
-        if not isinstance(extra, dict) or extra.get('Subtype') != '/Form':
+    for stream in streams(pdf, '/Form'):
+        if DRAWS_WITH_RESOURCES.search(content(stream, b' ')):
             continue
-        content = b' '.join(item if isinstance(item, bytes) else str(item).encode() for item in stream.stream)
-        if DRAWS_WITH_RESOURCES.search(content):
-            continue
+        extra = stream.extra
         resources = extra.get('Resources')
         if isinstance(resources, bytes):  # a reference: b'383 0 R'
             resources = pdf.objects[int(resources.split()[0])]

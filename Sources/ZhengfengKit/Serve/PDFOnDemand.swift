@@ -25,8 +25,8 @@ public enum PDFDemand: Sendable {
 struct PDFOnDemand {
     /// The print documents of the preview.
     var documents: [PrintDocument] = []
-    /// Each document's preview print HTML digest when its PDFs were made.
-    private var made: [String: String] = [:]
+    /// Each document's preview print HTML when its PDFs were made.
+    private var made: [String: Data] = [:]
     /// The folder of the print build (`.zhengfeng-serve-print-<preview>` beside the preview)
     /// and its `Interruption` token, once made.
     private var folder: (url: URL, token: Int)?
@@ -44,14 +44,16 @@ struct PDFOnDemand {
         guard let document = documents.first(where: { $0.pdfPath == path || PDFVariant.press.path(of: $0) == path }) else {
             return .notADocument
         }
-        let targets = PDFVariant.allCases.map { preview.appendingPathComponent($0.path(of: document)) }
-        let digest = Self.digest(preview.appendingPathComponent(document.htmlPath))
-        if let digest, made[document.name] == digest, targets.allSatisfy({ FileManager.default.fileExists(atPath: $0.path) }) {
+        let targets = PDFVariant.allCases.map { $0.path(of: document) }
+        let html = try? Data(contentsOf: preview.appendingPathComponent(document.htmlPath))
+        if let html, made[document.name] == html,
+           targets.allSatisfy({ FileManager.default.fileExists(atPath: preview.appendingPathComponent($0).path) }) {
             return .ready(rendered: nil)
         }
         made[document.name] = nil
-        for target in targets { try? FileManager.default.removeItem(at: target) }
         do {
+            let live = try LiveOutput(directory: preview)
+            for target in targets { try live.remove(target) }
             let output = printFolder(beside: preview).appendingPathComponent("site", isDirectory: true)
             var publishing = options
             publishing.outputDirectory = output
@@ -72,16 +74,13 @@ struct PDFOnDemand {
             }
             let results = try renderer.render([printed], in: output, cache: PDFCache(output: output))
             for (variant, target) in zip(PDFVariant.allCases, targets) {
-                let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp")
-                try? FileManager.default.removeItem(at: temporary)
-                try FileManager.default.copyItem(at: output.appendingPathComponent(variant.path(of: printed)), to: temporary)
-                guard rename(temporary.path, target.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                try live.copy(output.appendingPathComponent(variant.path(of: printed)), to: target)
             }
-            made[document.name] = digest
+            made[document.name] = html
             return .ready(rendered: results.first)
         } catch {
-            for target in targets { try? FileManager.default.removeItem(at: target) }
-            let problems = (error as? DiagnosticsError)?.diagnostics ?? [(error as? Diagnostic)
+            for target in targets { try? FileManager.default.removeItem(at: preview.appendingPathComponent(target)) }
+            let problems = (error as? DiagnosticsError)?.diagnostics ?? [(error as? Diagnostic) ?? (error as? OutputError)?.diagnostic
                 ?? .error("PDF_FAILED", "生成 \(document.pdfPath) 失败：\(error)", at: SourceLocation(file: document.htmlPath))]
             return .failed(problems)
         }
@@ -99,12 +98,5 @@ struct PDFOnDemand {
             .appendingPathComponent(".zhengfeng-serve-print-" + preview.lastPathComponent, isDirectory: true)
         folder = (url, Interruption.track(folder: url.path))
         return url
-    }
-
-    static func digest(_ file: URL) -> String? {
-        guard let data = try? Data(contentsOf: file) else { return nil }
-        var hash = SHA256()
-        hash.update(data)
-        return hash.hex()
     }
 }
