@@ -20,7 +20,7 @@ enum BuildInputs {
         digest.add(Self.programIdentity())
         digest.add([options.baseURL ?? "-", options.linkMode?.rawValue ?? "-", options.now.day,
                     "\(options.includeDrafts) \(options.showDrafts) \(options.includeInternal) \(options.strict)",
-                    "\(options.release) \(options.acceptInspection) \(options.pdf) \(options.cachePartials) \(options.htmlBudget)",
+                    "\(options.release) \(options.acceptInspection) \(options.pdf) \(options.cachePartials) \(options.htmlBudget) \(options.bodyBudget)",
                     options.siteDirectory.path, options.outputDirectory.path].joined(separator: "\n"))
         // What decides which cached PDFs a plain build puts back (PrintStage.restoreCachedPDFs).
         let environment = ProcessInfo.processInfo.environment

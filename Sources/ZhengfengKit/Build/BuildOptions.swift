@@ -41,6 +41,9 @@ public struct BuildOptions: Sendable {
     /// `MarkdownStage.defaultHTMLBudget`); pages beyond it are rendered again when written.
     /// Changed only in tests, to check that rendering again changes nothing.
     var htmlBudget = MarkdownStage.defaultHTMLBudget
+    /// Bytes of Markdown bodies kept in memory after loading (see `PageBody`); pages beyond it
+    /// read their file again when their text is needed. Changed only in tests.
+    var bodyBudget = PageBody.defaultBudget
     /// Recognise a build whose inputs and output are unchanged since the last one and write
     /// nothing (`BuildRecord`). Off only in tests that must render every time.
     var reuseUnchangedOutput = true

@@ -45,7 +45,7 @@ public struct SiteBuilder {
     /// (shared by `build` and `check`). Content errors are returned in `diagnostics`, so a
     /// check shows them all at once; `build` stops on them before writing.
     public func prepare(timer: inout StageTimer) throws -> PreparedSite {
-        let (loaded, loadDiagnostics) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory).loadAll() }
+        let (loaded, loadDiagnostics) = try timer.measure("load") { try ContentLoader(siteDirectory: options.siteDirectory, bodyBudget: options.bodyBudget).loadAll() }
         var content = loaded
         if let baseURL = options.baseURL {
             var config = content.config
@@ -68,6 +68,8 @@ public struct SiteBuilder {
         }
         var diagnostics = loadDiagnostics
         diagnostics += timer.measure("checks") { CheckSuite.run(content: content, publication: publication, options: options) }
+        // Pages beyond the body budget were read again by the stages above.
+        diagnostics += content.bodyRereads.problems
         let campaign = timer.measure("campaign") { CampaignLoader(siteDirectory: options.siteDirectory).load() }
         // Internal data never stops a public build: its problems are warnings there.
         diagnostics += campaign.diagnostics.map { options.includeInternal ? $0 : $0.asWarning }
@@ -169,6 +171,9 @@ public struct SiteBuilder {
         let inspectionFiles = try internalReport.map {
             try InspectionPageWriter(report: $0, contexts: contexts, templates: prepared.templates, transaction: transaction).write()
         } ?? 0
+        // Pages rendered again while writing read their files again: all must have been the same.
+        let changedFiles = prepared.site.source.bodyRereads.problems
+        if !changedFiles.isEmpty { throw DiagnosticsError(changedFiles) }
         try timer.measure("swap") { try transaction.commit() }
 
         var report = BuildReport()

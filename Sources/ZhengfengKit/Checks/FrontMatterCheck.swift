@@ -27,7 +27,7 @@ public enum FrontMatterCheck {
                                             "标题里的“\(markup)”不会变成格式，会原样显示在网页、目录和印刷品上。标题请只写文字：\(TitleMarkup.plain(page.frontMatter.title))",
                                             at: page.frontMatter.valueLocations["title"] ?? SourceLocation(file: page.sourcePath)))
             }
-            if page.kind == .page, page.body.allSatisfy(\.isWhitespace) {
+            if page.kind == .page, page.bodySource.isBlank {
                 diagnostics.append(.warning("PAGE_NO_TEXT",
                                             "这个页面只有设置区，没有正文，发布后是一张空白页。请在第二个 --- 之后写正文。",
                                             at: SourceLocation(file: page.sourcePath, line: page.bodyLineOffset)))

@@ -4,9 +4,18 @@ import Foundation
 /// It reads and types; it never decides what is published (see `PageSelection`).
 public struct ContentLoader {
     public let siteDirectory: URL
+    /// Bytes of Markdown bodies this loader keeps in memory (see `PageBody`).
+    let bodyBudget: ByteBudget
+    /// Where the pages of this loader record a file that changed after loading.
+    let bodyRereads = BodyRereads()
 
     public init(siteDirectory: URL) {
+        self.init(siteDirectory: siteDirectory, bodyBudget: PageBody.defaultBudget)
+    }
+
+    init(siteDirectory: URL, bodyBudget: Int) {
         self.siteDirectory = siteDirectory.standardizedFileURL
+        self.bodyBudget = ByteBudget(bodyBudget)
     }
 
     var contentDirectory: URL { siteDirectory.appendingPathComponent("content", isDirectory: true) }
@@ -50,6 +59,7 @@ public struct ContentLoader {
         content.scopeCheck = scopeCheck
         content.unloadedPages = Set(files.map(\.contentPath)).subtracting(pages.keys)
         content.contentDirectory = contentDirectory
+        content.bodyRereads = bodyRereads
         return (content, bag.items)
     }
 
@@ -265,7 +275,9 @@ public struct ContentLoader {
             }
             urlPath = ContentFileName.urlForm(urlPath)
             return Page(contentPath: contentPath, sourcePath: display, kind: kind, sectionPath: sectionPath,
-                        frontMatter: matter, body: split.body, bodyLineOffset: split.bodyLineOffset, urlPath: urlPath,
+                        frontMatter: matter,
+                        body: PageBody(split.body, file: url.path, displayPath: display, budget: bodyBudget, rereads: bodyRereads),
+                        bodyLineOffset: split.bodyLineOffset, urlPath: urlPath,
                         frontMatterText: split.yaml ?? "")
         } catch let diagnostic as Diagnostic {
             bag.add(diagnostic)

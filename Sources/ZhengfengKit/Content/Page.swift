@@ -19,8 +19,15 @@ public struct Page: Sendable {
     public var kind: PageKind
     /// Folder inside content/ of the section the page belongs to (`""` for the home page).
     public var sectionPath: String
-    public var frontMatter: FrontMatter
-    public var body: String
+    /// The typed front matter. It lives behind one shared reference: a `Page` is copied into
+    /// every `RenderedPage` and list, and 100,000 inline copies of it would cost 100 MB each.
+    public var frontMatter: FrontMatter {
+        _read { yield frontMatterBox.value }
+        set { frontMatterBox = FrontMatterBox(newValue) }
+    }
+    private var frontMatterBox: FrontMatterBox
+    /// The Markdown after the front matter (see `PageBody`: perhaps read from the file again).
+    public var bodySource: PageBody
     /// File lines before the body's first line, to map body positions to file positions.
     public var bodyLineOffset: Int
     /// Output path of the page's folder, relative to the site root: `channels/phone/` (`""` for home).
@@ -33,6 +40,38 @@ public struct Page: Sendable {
     public var title: String { frontMatter.title }
     public var date: PageDate? { frontMatter.date }
     public var isPublic: Bool { frontMatter.visibility == .public }
+    public var body: String { bodySource.text }
+
+    init(contentPath: String, sourcePath: String, kind: PageKind, sectionPath: String, frontMatter: FrontMatter,
+         body: PageBody, bodyLineOffset: Int, urlPath: String, frontMatterText: String = "", isGenerated: Bool = false) {
+        self.contentPath = contentPath
+        self.sourcePath = sourcePath
+        self.kind = kind
+        self.sectionPath = sectionPath
+        self.frontMatterBox = FrontMatterBox(frontMatter)
+        self.bodySource = body
+        self.bodyLineOffset = bodyLineOffset
+        self.urlPath = urlPath
+        self.frontMatterText = frontMatterText
+        self.isGenerated = isGenerated
+    }
+
+    /// A page whose Markdown stays in memory.
+    init(contentPath: String, sourcePath: String, kind: PageKind, sectionPath: String, frontMatter: FrontMatter,
+         body: String, bodyLineOffset: Int, urlPath: String, frontMatterText: String = "", isGenerated: Bool = false) {
+        self.init(contentPath: contentPath, sourcePath: sourcePath, kind: kind, sectionPath: sectionPath,
+                  frontMatter: frontMatter, body: PageBody(body), bodyLineOffset: bodyLineOffset, urlPath: urlPath,
+                  frontMatterText: frontMatterText, isGenerated: isGenerated)
+    }
+}
+
+/// One page's front matter, immutable: changing a page's front matter puts a new box in.
+private final class FrontMatterBox: Sendable {
+    let value: FrontMatter
+
+    init(_ value: FrontMatter) {
+        self.value = value
+    }
 }
 
 /// A folder of content/: its own page (from `_index.md`, or generated) and its pages.
@@ -69,4 +108,6 @@ public struct SiteContent: Sendable {
     /// The content/ folder on disk, to read image sizes and attachment sizes (nil in tests
     /// that build a site in memory).
     public var contentDirectory: URL?
+    /// Pages' files that no longer gave the text they had when loaded (see `PageBody`).
+    public var bodyRereads = BodyRereads()
 }

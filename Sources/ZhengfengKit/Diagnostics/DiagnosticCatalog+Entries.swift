@@ -120,6 +120,17 @@ extension DiagnosticCatalog {
                   gone.md                           ← 把真正的文件复制进来（或删除这个快捷方式）
                 """)),
         DiagnosticEntry(
+            "CONTENT_CHANGED_DURING_BUILD", .error, .files,
+            title: "文件在生成过程中被改动",
+            explanation: "很大的网站（正文超过 64 MB）生成时，部分页面的正文不一直留在内存里，用到时再从文件读。读到的内容和开始生成时不一样（文件正在被保存、同步盘正在覆盖，或被移走、删除），这次生成就不发布，output 保持原样。等文件保存、同步完成后重新生成即可。",
+            message: "content/news/2026/0512.md:1:1: 错误: 这个文件在生成过程中被修改、移走或删除了，读到的内容和开始生成时不一样，这次没有发布。请等文件保存好后重新生成。 [CONTENT_CHANGED_DURING_BUILD]",
+            wrong: DiagnosticExample(DiagnosticExample.folder, """
+                生成还在进行时，网盘同步把 content/news/2026/0512.md 换成了新版本
+                """),
+            fixed: DiagnosticExample(DiagnosticExample.folder, """
+                等同步完成（文件不再变化）后，再运行一次 zhengfeng build
+                """)),
+        DiagnosticEntry(
             "FILE_NOT_REGULAR", .error, .files,
             title: "不是普通文件",
             explanation: "不是普通文件（设备、管道等），出于安全不读取。请删除它，放入普通的文本文件。",

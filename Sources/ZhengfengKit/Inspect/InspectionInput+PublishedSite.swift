@@ -58,7 +58,7 @@ extension InspectionInput {
                                   sourcePath: own?.sourcePath ?? "content/\(path)/_index.md",
                                   columnType: section.columnType, pages: Self.pages(under: path, in: site),
                                   hasSubcolumns: !section.subsections.isEmpty,
-                                  hasText: own.map { !$0.isGenerated && !$0.body.allSatisfy(\.isWhitespace) } ?? false,
+                                  hasText: own.map { !$0.isGenerated && !$0.bodySource.isBlank } ?? false,
                                   opened: opened))
         }
 

@@ -153,7 +153,10 @@ public final class IncrementalSite: @unchecked Sendable {
             // looking at. If a check then fails, the previous versions are put back.
             for path in edited { try writer.writePage(path) }
             checks = CheckSuite.run(content: content, publication: publication, options: options)
-            diagnostics += checks
+            let changedFiles = content.bodyRereads.problems
+            // Those pages' files are read anew by the full build the next change starts.
+            if !changedFiles.isEmpty { fullRebuildPending = true }
+            diagnostics += checks + changedFiles
             if diagnostics.contains(where: { $0.severity == .error || (options.strict && $0.severity == .warning) }) {
                 let restore = WebWriter(contexts: previousContexts, templates: previous.templates, transaction: output,
                                         siteDirectory: options.siteDirectory)

@@ -1,0 +1,102 @@
+import Foundation
+import Synchronization
+
+/// A page's Markdown: what follows its front matter. The loader keeps it in memory while the
+/// build's body budget lasts (all of it on ordinary sites: 10,000 pages are about 40 MB);
+/// beyond the budget it keeps only the text's length and digest and reads the file again
+/// each time the text is needed, so a 100,000-page site does not hold 400 MB of Markdown.
+///
+/// A file read again must give the same text. When it does not (edited or removed while the
+/// build ran), `text` is empty and the problem is recorded in the loader's `BodyRereads`,
+/// which the build checks before it publishes anything.
+public final class PageBody: Sendable {
+    /// Markdown kept by the body budget, or given in memory; nil when only `file` has it.
+    private let kept: String?
+    private let file: String?
+    private let displayPath: String
+    private let byteCount: Int
+    private let digest: UInt64
+    private let rereads: BodyRereads?
+    /// True when the body is empty or only white space (known without reading it again).
+    public let isBlank: Bool
+
+    /// Markdown that stays in memory (pages made in memory, generated section pages).
+    public init(_ text: String) {
+        kept = text
+        file = nil
+        displayPath = ""
+        byteCount = text.utf8.count
+        digest = 0
+        rereads = nil
+        isBlank = text.allSatisfy(\.isWhitespace)
+    }
+
+    /// The body of the file at `path`, kept while `budget` has room for it; otherwise read
+    /// again from the file when needed, and any difference then recorded in `rereads`.
+    init(_ text: String, file path: String, displayPath: String, budget: ByteBudget, rereads: BodyRereads) {
+        let bytes = text.utf8.count
+        isBlank = text.allSatisfy(\.isWhitespace)
+        self.displayPath = displayPath
+        byteCount = bytes
+        if budget.take(bytes) {
+            kept = text
+            file = nil
+            digest = 0
+            self.rereads = nil
+        } else {
+            kept = nil
+            file = path
+            digest = Self.digest(text)
+            self.rereads = rereads
+        }
+    }
+
+    /// True when the text lives in memory (no file read when it is asked for).
+    var isKept: Bool { kept != nil }
+
+    /// The Markdown (read from the file again when it was not kept).
+    public var text: String {
+        if let kept { return kept }
+        return reread()
+    }
+
+    private func reread() -> String {
+        guard let file, let rereads else { return "" }
+        let text = try? FrontMatterSplit.split(SourceText.read(URL(fileURLWithPath: file), displayPath: displayPath).text,
+                                               file: displayPath).body
+        if let text, text.utf8.count == byteCount, Self.digest(text) == digest { return text }
+        rereads.record(displayPath)
+        return ""
+    }
+
+    private static func digest(_ text: String) -> UInt64 {
+        var digest = FNV1a()
+        digest.add(text)
+        return digest.value
+    }
+
+    /// Markdown kept in memory per load by default: every body of an ordinary site, a
+    /// bounded part of a very large one.
+    static let defaultBudget = 64 << 20
+}
+
+/// The files whose text changed between loading and a later read (see `PageBody`), shared by
+/// the pages of one load. A build asks for `problems` before it publishes.
+public final class BodyRereads: Sendable {
+    private let files: Mutex<Set<String>> = Mutex([])
+
+    public init() {}
+
+    func record(_ displayPath: String) {
+        _ = files.withLock { $0.insert(displayPath) }
+    }
+
+    /// One error per file that no longer had the text it had when the build loaded it.
+    public var problems: [Diagnostic] {
+        files.withLock { $0 }.sorted().map {
+            .error("CONTENT_CHANGED_DURING_BUILD",
+                   "这个文件在生成过程中被修改、移走或删除了，读到的内容和开始生成时不一样，这次没有发布。请等文件保存好后重新生成。",
+                   at: SourceLocation(file: $0))
+        }
+    }
+}
