@@ -18,6 +18,23 @@ import Testing
         #expect(none.bodyRereads.problems.isEmpty)
     }
 
+    /// Files that are not plain UTF-8 (Windows line ends, a BOM, GBK) are decoded again.
+    @Test func aBodyOfAWindowsFileIsReadAgainAsItWasDecoded() throws {
+        let site = TestSites.minimal([:])
+        defer { TestSupport.remove(site) }
+        try TestSupport.write(Data("\u{FEFF}---\r\ntitle: 甲\r\n---\r\n第一行\r\n第二行\r\n".utf8), to: "content/crlf.md", in: site)
+        try TestSupport.write(CampaignFixture.gbk("---\ntitle: 乙\n---\n国标编码的正文\n"), to: "content/gbk.md", in: site)
+        let (none, _) = try ContentLoader(siteDirectory: site, bodyBudget: 0).loadAll()
+        let (all, _) = try ContentLoader(siteDirectory: site).loadAll()
+        for path in ["crlf.md", "gbk.md"] {
+            #expect(!none.pages[path]!.bodySource.isKept)
+            #expect(none.pages[path]!.body == all.pages[path]!.body, "\(path)")
+        }
+        #expect(all.pages["crlf.md"]!.body == "第一行\n第二行\n")
+        #expect(all.pages["gbk.md"]!.body == "国标编码的正文\n")
+        #expect(none.bodyRereads.problems.isEmpty)
+    }
+
     @Test func aBodyWhoseFileChangedAfterLoadingIsReportedNotUsed() throws {
         let site = TestSites.minimal(["content/news/a.md": "---\ntitle: 甲\n---\n原来的正文。\n"])
         defer { TestSupport.remove(site) }

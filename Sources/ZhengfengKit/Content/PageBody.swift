@@ -15,7 +15,7 @@ public final class PageBody: Sendable {
     private let file: String?
     private let displayPath: String
     private let byteCount: Int
-    private let digest: UInt64
+    private let digest: Int
     private let rereads: BodyRereads?
     /// True when the body is empty or only white space (known without reading it again).
     public let isBlank: Bool
@@ -60,19 +60,34 @@ public final class PageBody: Sendable {
         return reread()
     }
 
+    /// The file's text again. Usually the file is plain UTF-8 and the body its last
+    /// `byteCount` bytes, taken as they are; otherwise (GBK, UTF-16, CR LF, a BOM) the file is
+    /// decoded and split as when it was loaded. Either way the text must be the loaded one.
     private func reread() -> String {
         guard let file, let rereads else { return "" }
-        let text = try? FrontMatterSplit.split(SourceText.read(URL(fileURLWithPath: file), displayPath: displayPath).text,
-                                               file: displayPath).body
-        if let text, text.utf8.count == byteCount, Self.digest(text) == digest { return text }
+        if let data = try? FileBytes.read(file, maximumSize: SourceText.maximumSize), data.count >= byteCount {
+            let tail = data.suffix(byteCount)
+            if tail.withUnsafeBytes({ Self.digest($0) }) == digest { return String(decoding: tail, as: UTF8.self) }
+            if let text = try? FrontMatterSplit.split(SourceText.decode(data, displayPath: displayPath).text, file: displayPath).body,
+               text.utf8.count == byteCount, Self.digest(text) == digest {
+                return text
+            }
+        }
         rereads.record(displayPath)
         return ""
     }
 
-    private static func digest(_ text: String) -> UInt64 {
-        var digest = FNV1a()
-        digest.add(text)
-        return digest.value
+    /// A digest for telling whether the text read again is the text loaded, within this
+    /// process (Swift's seeded hash: fast, and never stored or compared across runs).
+    private static func digest(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var hasher = Hasher()
+        hasher.combine(bytes: bytes)
+        return hasher.finalize()
+    }
+
+    private static func digest(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { digest(UnsafeRawBufferPointer($0)) }
     }
 
     /// Markdown kept in memory per load by default: every body of an ordinary site, a
