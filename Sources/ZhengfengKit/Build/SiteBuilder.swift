@@ -134,7 +134,9 @@ public struct SiteBuilder {
     /// in place of the output folder. Content errors throw before anything is written.
     /// Also returns the template values it rendered with and the search index's state
     /// (`serve` reuses both).
-    func write(_ prepared: PreparedSite, timer: inout StageTimer, start: DispatchTime = .now())
+    /// With `keepingSearchAnalyses` (`serve`) the search snapshot keeps every page's analysis.
+    func write(_ prepared: PreparedSite, timer: inout StageTimer, start: DispatchTime = .now(),
+               keepingSearchAnalyses: Bool = false)
         throws -> (report: BuildReport, contexts: TemplateContexts, search: SearchSnapshot) {
         let inspection = timer.measure("inspection") { ReleaseInspection(prepared: prepared, options: options) }
         let diagnostics = prepared.diagnostics + inspection.errors + inspection.warnings
@@ -153,6 +155,7 @@ public struct SiteBuilder {
         let (searchFiles, search) = try timer.measure("search") {
             var search = SearchOutput(contexts: contexts, templates: prepared.templates, sink: transaction)
             search.releasesPageHTML = true
+            search.keepsAnalyses = keepingSearchAnalyses
             return try search.writeAll(previous: nil, changed: [])
         }
         let scopeCheckFiles = try timer.measure("scope-check") {

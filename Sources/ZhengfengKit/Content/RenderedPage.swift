@@ -68,7 +68,7 @@ public struct MarkdownStage: Sendable {
 
     /// HTML kept in memory per build by default: all of it for ordinary sites (10,000 pages
     /// take about 40 MB), a bounded part for very large ones.
-    static let defaultHTMLBudget = 192 << 20
+    static let defaultHTMLBudget = 64 << 20
 
     init(index: LinkIndex, urlPaths: [String: String], basePath: String, summaryLength: Int,
          htmlBudget: Int = MarkdownStage.defaultHTMLBudget, contentDirectory: URL? = nil) {

@@ -70,66 +70,23 @@ public struct SearchIndex: Sendable {
 
     /// The index of documents already analysed and in index order (by URL path, then title).
     init(analysed analyses: [SearchAnalysis], settings: Settings = Settings()) {
+        var builder = Builder(settings: settings)
+        for analysis in analyses { builder.add(analysis) }
+        // A builder with no record limit keeps every record in memory: nothing to read back.
+        self = try! builder.finish()
+    }
+
+    /// The index `Builder.finish` made.
+    init(documents: [SearchDocument], terms: [String], postingDocuments: [Int32], postingScores: [UInt16],
+         offsets: [Int], settings: Settings) {
         self.settings = settings
-        documents = analyses.map(\.listing)
-        // Term numbers and document frequencies, in one pass over every document.
-        var chineseNumbers: [UInt64: Int32] = [:]
-        var wordNumbers: [String: Int32] = [:]
-        var texts: [String] = []
-        var documentFrequency: [Int32] = []
-        var totalLength = 0
-        for analysis in analyses {
-            totalLength += analysis.length
-            for entry in analysis.entries {
-                let known: Int32?
-                let word = analysis.word(of: entry)
-                if let word { known = wordNumbers[word] } else { known = chineseNumbers[entry.key] }
-                if let known {
-                    documentFrequency[Int(known)] += 1
-                    continue
-                }
-                let number = Int32(documentFrequency.count)
-                if let word {
-                    wordNumbers[word] = number
-                    texts.append(word)
-                } else {
-                    chineseNumbers[entry.key] = number
-                    texts.append(PackedTerm.text(entry.key))
-                }
-                documentFrequency.append(1)
-            }
-        }
-        // Postings in one flat array, each term's run in document order. Each entry's term
-        // number is looked up again rather than kept from the first pass: a table of them
-        // would hold 4 bytes per entry (millions on a 10,000-page site) through this pass.
-        let count = Double(max(analyses.count, 1))
-        let averageLength = max(Double(totalLength) / count, 1)
-        let inverse = documentFrequency.map { frequency -> Double in
-            let df = Double(frequency)
-            return log(1 + (count - df + 0.5) / (df + 0.5))
-        }
-        var offsets = [Int](repeating: 0, count: documentFrequency.count + 1)
-        for (term, frequency) in documentFrequency.enumerated() { offsets[term + 1] = offsets[term] + Int(frequency) }
-        var cursor = offsets
-        var postingDocuments = [Int32](repeating: 0, count: offsets.last!)
-        var postingScores = [UInt16](repeating: 0, count: offsets.last!)
-        for (document, analysis) in analyses.enumerated() {
-            let norm = Self.k1 * (1 - Self.b + Self.b * Double(analysis.length) / averageLength)
-            for entry in analysis.entries {
-                let term = analysis.word(of: entry).map { wordNumbers[$0]! } ?? chineseNumbers[entry.key]!
-                let tf = Double(entry.frequency)
-                let score = inverse[Int(term)] * (tf * (Self.k1 + 1) / (tf + norm) + SearchAnalysis.bonus[entry.bonus])
-                postingDocuments[cursor[Int(term)]] = Int32(document)
-                postingScores[cursor[Int(term)]] = UInt16(min(max(1, Int((score * 10).rounded())), Int(UInt16.max)))
-                cursor[Int(term)] += 1
-            }
-        }
-        terms = texts
+        self.documents = documents
+        self.terms = terms
         self.postingDocuments = postingDocuments
         self.postingScores = postingScores
         self.offsets = offsets
         var total = 0
-        for (number, term) in texts.enumerated() { total += term.utf8.count + 6 + (offsets[number + 1] - offsets[number]) * 7 }
+        for (number, term) in terms.enumerated() { total += term.utf8.count + 6 + (offsets[number + 1] - offsets[number]) * 7 }
         var shards = 1
         while total / shards > settings.shardBytes { shards *= 2 }
         shardCount = shards

@@ -12,6 +12,15 @@ struct SearchOutput {
     /// Release each page's kept HTML once it is analysed: a build, whose later outputs
     /// (print, WeChat) render the few pages they need again. `serve` keeps it.
     var releasesPageHTML = false
+    /// Keep every page's analysis in the returned snapshot, so that the next call analyses
+    /// only changed pages (`serve`). A build does not: it never calls again.
+    var keepsAnalyses = true
+    /// Term records of the index builder kept in memory; beyond, they go to a scratch file
+    /// (see `SearchRecords`). 4 million: every record of a 10,000-page site (about 2.3 million).
+    var memoryRecords = 4 << 20
+
+    /// Pages analysed in parallel at a time.
+    static let batchSize = 2048
 
     var site: PublishedSite { contexts.site }
 
@@ -46,31 +55,43 @@ struct SearchOutput {
         }
         let paths = pages.map(\.page.contentPath)
         let settings = SearchIndex.Settings()
-        let reusable = previous.flatMap { $0.pages == paths ? $0.analyses : nil }
-        // Each page's snippet file is made and written as soon as the page is analysed, and
-        // the snippet is not kept: 10,000 pages' snippets would otherwise stay in memory
-        // until the whole index is written.
-        let analysed = try ParallelMap.map(Array(pages.indices)) { number -> (SearchAnalysis, String, UInt64) in
-            let path = SearchIndex.textPath(number)
-            if let reusable, !changed.contains(paths[number]), let digest = previous?.digests[path] {
-                return (reusable[number], path, digest)
+        let reusable = previous.flatMap { $0.pages == paths && $0.analyses.count == paths.count ? $0.analyses : nil }
+        // Pages are analysed on all cores a batch at a time, and each batch is handed to the
+        // index builder in order: each page's snippet file is written as soon as the page is
+        // analysed and the snippet is not kept, and without `keepsAnalyses` no analysis
+        // outlives its batch (on 100,000 pages they are 180 MB).
+        var builder = SearchIndex.Builder(settings: settings, memoryRecords: memoryRecords)
+        var analyses: [SearchAnalysis] = []
+        var texts: [(String, UInt64)] = []
+        texts.reserveCapacity(pages.count)
+        for batch in stride(from: 0, to: pages.count, by: Self.batchSize) {
+            let numbers = Array(batch..<min(batch + Self.batchSize, pages.count))
+            let analysed = try ParallelMap.map(numbers) { number -> (SearchAnalysis, String, UInt64) in
+                let path = SearchIndex.textPath(number)
+                if let reusable, !changed.contains(paths[number]), let digest = previous?.digests[path] {
+                    return (reusable[number], path, digest)
+                }
+                let analysis = SearchAnalysis(Self.document(pages[number], in: site, takingHTML: releasesPageHTML), snippetCharacters: settings.snippetCharacters)
+                let file = SearchIndex.textFile(number, snippet: analysis.listing.body)
+                let digest = FNV1a.digest(file.bytes)
+                if previous?.digests[path] != digest { try sink.write(Data(file.bytes), to: path) }
+                return (analysis.withoutSnippet, path, digest)
             }
-            let analysis = SearchAnalysis(Self.document(pages[number], in: site, takingHTML: releasesPageHTML), snippetCharacters: settings.snippetCharacters)
-            let file = SearchIndex.textFile(number, snippet: analysis.listing.body)
-            let digest = FNV1a.digest(file.bytes)
-            if previous?.digests[path] != digest { try sink.write(Data(file.bytes), to: path) }
-            return (analysis.withoutSnippet, path, digest)
+            for (analysis, path, digest) in analysed {
+                builder.add(analysis)
+                if keepsAnalyses { analyses.append(analysis) }
+                texts.append((path, digest))
+            }
         }
-        let analyses = analysed.map(\.0)
         // The pages' HTML freed above lies in small pieces; the index's arrays are large.
         if releasesPageHTML { FreedMemory.release() }
-        let index = SearchIndex(analysed: analyses, settings: settings)
+        let index = try builder.finish()
         let written = try ParallelMap.map(index.fileKinds(includingTexts: false)) { kind -> (String, UInt64) in
             let file = index.file(kind)
             let digest = FNV1a.digest(file.bytes)
             if previous?.digests[file.path] != digest { try sink.write(Data(file.bytes), to: file.path) }
             return (file.path, digest)
-        } + analysed.map { ($0.1, $0.2) }
+        } + texts
         // Index files the last call wrote and this one did not (fewer term shards after an
         // edit): removed, so that `serve`'s folder holds only the current index.
         if let previous, let live = sink as? LiveOutput {

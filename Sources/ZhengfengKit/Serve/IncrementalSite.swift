@@ -50,7 +50,7 @@ public final class IncrementalSite: @unchecked Sendable {
         do {
             let start = DispatchTime.now()
             let site = try builder.prepare(timer: &timer)
-            let (report, contexts, search) = try builder.write(site, timer: &timer, start: start)
+            let (report, contexts, search) = try builder.write(site, timer: &timer, start: start, keepingSearchAnalyses: true)
             prepared = site
             self.contexts = contexts
             self.search = search
@@ -185,6 +185,13 @@ public final class IncrementalSite: @unchecked Sendable {
             return fail([problem.diagnostic])
         } catch {
             return fail([.error("OUTPUT_WRITE", "写入失败：\(error)", at: SourceLocation(file: options.outputDirectory.path))])
+        }
+        // A file read again while writing (beyond the body budget) that changed meanwhile:
+        // the preview may show an empty page, so the next change builds everything again.
+        let changedLate = content.bodyRereads.problems
+        if !changedLate.isEmpty {
+            fullRebuildPending = true
+            return fail(diagnostics + changedLate)
         }
         prepared = PreparedSite(site: updated, publication: publication, templates: previous.templates,
                                 diagnostics: diagnostics, campaign: previous.campaign)
