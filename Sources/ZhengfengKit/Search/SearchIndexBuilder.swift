@@ -155,18 +155,7 @@ final class SearchRecords {
             for record in part { body(record) }
         }
         memoryCount = 0
-        if descriptor >= 0 {
-            var buffer = [UInt64](repeating: 0, count: chunk)
-            var done = 0
-            while done < fileRecords {
-                let count = min(chunk, fileRecords - done)
-                guard readFully(into: &buffer, count: count, at: done) else { throw Self.readFailure() }
-                for index in 0..<count { body(buffer[index]) }
-                done += count
-            }
-            close(descriptor)
-            descriptor = -1
-        }
+        if !readFile(body) { throw Self.readFailure() }
         for record in pending { body(record) }
         pending = []
     }
@@ -179,6 +168,8 @@ final class SearchRecords {
             descriptor = mkstemp(&template)
             guard descriptor >= 0 else { return keepInMemory() }
             unlink(String(cString: template))
+            // Close-on-exec: the PDF drivers started later must not inherit it.
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         }
         let bytes = pending.count * MemoryLayout<UInt64>.stride
         let written = pending.withUnsafeBytes { raw -> Bool in
@@ -200,26 +191,31 @@ final class SearchRecords {
     /// Gives up the file: its records move back into memory, before the pending ones.
     private func keepInMemory() {
         var back: [UInt64] = []
-        if descriptor >= 0 {
-            var buffer = [UInt64](repeating: 0, count: chunk)
-            var done = 0
-            while done < fileRecords {
-                let count = min(chunk, fileRecords - done)
-                guard readFully(into: &buffer, count: count, at: done) else {
-                    lost = true
-                    break
-                }
-                back.append(contentsOf: buffer[0..<count])
-                done += count
-            }
-            close(descriptor)
-            descriptor = -1
-        }
-        fileRecords = 0
+        lost = !readFile { back.append($0) }
         fileFailed = true
         let moved = back + pending
         pending = []
         for record in moved { append(record) }
+    }
+
+    /// Calls `body` with the file's records in order, then closes and forgets the file;
+    /// false if it could not be read to the end.
+    private func readFile(_ body: (UInt64) -> Void) -> Bool {
+        guard descriptor >= 0 else { return true }
+        defer {
+            close(descriptor)
+            descriptor = -1
+            fileRecords = 0
+        }
+        var buffer = [UInt64](repeating: 0, count: chunk)
+        var done = 0
+        while done < fileRecords {
+            let count = min(chunk, fileRecords - done)
+            guard readFully(into: &buffer, count: count, at: done) else { return false }
+            for index in 0..<count { body(buffer[index]) }
+            done += count
+        }
+        return true
     }
 
     private static func readFailure() -> OutputError {
