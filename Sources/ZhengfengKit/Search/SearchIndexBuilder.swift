@@ -171,17 +171,9 @@ final class SearchRecords {
             // Close-on-exec: the PDF drivers started later must not inherit it.
             _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         }
-        let bytes = pending.count * MemoryLayout<UInt64>.stride
-        let written = pending.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < bytes {
-                let count = pwrite(descriptor, raw.baseAddress! + offset, bytes - offset,
-                                   off_t(fileRecords * MemoryLayout<UInt64>.stride + offset))
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
+        let start = fileRecords * MemoryLayout<UInt64>.stride
+        let written = pending.withUnsafeBytes { raw in
+            Self.whole(raw.count, at: start) { pwrite(descriptor, raw.baseAddress! + $0, $1, $2) }
         }
         guard written else { return keepInMemory() }
         fileRecords += pending.count
@@ -223,17 +215,23 @@ final class SearchRecords {
     }
 
     private func readFully(into buffer: inout [UInt64], count: Int, at record: Int) -> Bool {
-        let bytes = count * MemoryLayout<UInt64>.stride
-        return buffer.withUnsafeMutableBytes { raw -> Bool in
-            var offset = 0
-            while offset < bytes {
-                let got = pread(descriptor, raw.baseAddress! + offset, bytes - offset,
-                                off_t(record * MemoryLayout<UInt64>.stride + offset))
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { return false }
-                offset += got
+        buffer.withUnsafeMutableBytes { raw in
+            Self.whole(count * MemoryLayout<UInt64>.stride, at: record * MemoryLayout<UInt64>.stride) {
+                pread(descriptor, raw.baseAddress! + $0, $1, $2)
             }
-            return true
         }
+    }
+
+    /// Repeats `call(done, left, fileOffset)` (a `pread` or `pwrite`) until `bytes` bytes
+    /// from file offset `start` are through; false on an error or an early end of file.
+    private static func whole(_ bytes: Int, at start: Int, _ call: (Int, Int, off_t) -> Int) -> Bool {
+        var done = 0
+        while done < bytes {
+            let count = call(done, bytes - done, off_t(start + done))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            done += count
+        }
+        return true
     }
 }
