@@ -43,4 +43,26 @@ import Testing
         #expect(spilled.count > 10)
         #expect(spilled == inMemory)
     }
+
+    /// A build of 240 pages has about 55,000 records: with a limit of 1,000 most go to the
+    /// scratch file, and the search files written must be the build's own, byte for byte.
+    @Test func aSiteWhoseRecordsGoToTheScratchFileGetsTheSameSearchFiles() throws {
+        let site = TestSites.make(OutputDigestTests.corpus(pages: 240))
+        defer { TestSupport.remove(site) }
+        var options = TestSites.options(site)
+        options.reuseUnchangedOutput = false
+        let builder = SiteBuilder(options: options)
+        _ = try builder.build()
+        let searchFolder = options.outputDirectory.appendingPathComponent("search")
+        let built = TestSites.tree(searchFolder)
+        try FileManager.default.removeItem(at: searchFolder)
+        var timer = StageTimer()
+        let prepared = try builder.prepare(timer: &timer)
+        var search = SearchOutput(contexts: TemplateContexts(site: prepared.site), templates: prepared.templates,
+                                  sink: try LiveOutput(directory: options.outputDirectory))
+        search.memoryRecords = 1000
+        _ = try search.writeAll(previous: nil, changed: [])
+        #expect(built.count > 200)
+        #expect(TestSites.tree(searchFolder) == built)
+    }
 }
