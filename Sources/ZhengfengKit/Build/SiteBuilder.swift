@@ -175,8 +175,7 @@ public struct SiteBuilder {
             try InspectionPageWriter(report: $0, contexts: contexts, templates: prepared.templates, transaction: transaction).write()
         } ?? 0
         // Pages rendered again while writing read their files again: all must have been the same.
-        let changedFiles = prepared.site.source.bodyRereads.problems
-        if !changedFiles.isEmpty { throw DiagnosticsError(changedFiles) }
+        try prepared.site.source.bodyRereads.throwIfAny()
         try timer.measure("swap") { try transaction.commit() }
 
         var report = BuildReport()

@@ -10,24 +10,19 @@ import Synchronization
 /// build ran), `text` is empty and the problem is recorded in the loader's `BodyRereads`,
 /// which the build checks before it publishes anything.
 public final class PageBody: Sendable {
-    /// Markdown kept by the body budget, or given in memory; nil when only `file` has it.
-    private let kept: String?
-    private let file: String?
-    private let displayPath: String
-    private let byteCount: Int
-    private let digest: Int
-    private let rereads: BodyRereads?
+    /// Where the text is: in memory, or only in the file (with what identifies the text).
+    private enum Storage {
+        case kept(String)
+        case file(path: String, displayPath: String, byteCount: Int, digest: Int, rereads: BodyRereads)
+    }
+
+    private let storage: Storage
     /// True when the body is empty or only white space (known without reading it again).
     public let isBlank: Bool
 
     /// Markdown that stays in memory (pages made in memory, generated section pages).
     public init(_ text: String) {
-        kept = text
-        file = nil
-        displayPath = ""
-        byteCount = text.utf8.count
-        digest = 0
-        rereads = nil
+        storage = .kept(text)
         isBlank = text.allSatisfy(\.isWhitespace)
     }
 
@@ -36,45 +31,40 @@ public final class PageBody: Sendable {
     init(_ text: String, file path: String, displayPath: String, budget: ByteBudget, rereads: BodyRereads) {
         let bytes = text.utf8.count
         isBlank = text.allSatisfy(\.isWhitespace)
-        self.displayPath = displayPath
-        byteCount = bytes
-        if budget.take(bytes) {
-            kept = text
-            file = nil
-            digest = 0
-            self.rereads = nil
-        } else {
-            kept = nil
-            file = path
-            digest = Self.digest(text)
-            self.rereads = rereads
-        }
+        storage = budget.take(bytes) ? .kept(text)
+            : .file(path: path, displayPath: displayPath, byteCount: bytes, digest: Self.digest(text), rereads: rereads)
     }
 
     /// True when the text lives in memory (no file read when it is asked for).
-    var isKept: Bool { kept != nil }
+    var isKept: Bool {
+        if case .kept = storage { return true }
+        return false
+    }
 
     /// The Markdown (read from the file again when it was not kept).
     public var text: String {
-        if let kept { return kept }
-        return reread()
+        switch storage {
+        case .kept(let text):
+            return text
+        case let .file(path, displayPath, byteCount, digest, rereads):
+            if let text = Self.reread(path, displayPath: displayPath, byteCount: byteCount, digest: digest) { return text }
+            rereads.record(displayPath)
+            return ""
+        }
     }
 
     /// The file's text again. Usually the file is plain UTF-8 and the body its last
     /// `byteCount` bytes, taken as they are; otherwise (GBK, UTF-16, CR LF, a BOM) the file is
     /// decoded and split as when it was loaded. Either way the text must be the loaded one.
-    private func reread() -> String {
-        guard let file, let rereads else { return "" }
-        if let data = try? FileBytes.read(file, maximumSize: SourceText.maximumSize), data.count >= byteCount {
-            let tail = data.suffix(byteCount)
-            if tail.withUnsafeBytes({ Self.digest($0) }) == digest { return String(decoding: tail, as: UTF8.self) }
-            if let text = try? FrontMatterSplit.split(SourceText.decode(data, displayPath: displayPath).text, file: displayPath).body,
-               text.utf8.count == byteCount, Self.digest(text) == digest {
-                return text
-            }
+    private static func reread(_ path: String, displayPath: String, byteCount: Int, digest: Int) -> String? {
+        guard let data = try? FileBytes.read(path, maximumSize: SourceText.maximumSize), data.count >= byteCount else {
+            return nil
         }
-        rereads.record(displayPath)
-        return ""
+        let tail = data.suffix(byteCount)
+        if tail.withUnsafeBytes({ Self.digest($0) }) == digest { return String(decoding: tail, as: UTF8.self) }
+        guard let text = try? FrontMatterSplit.split(SourceText.decode(data, displayPath: displayPath).text, file: displayPath).body,
+              text.utf8.count == byteCount, Self.digest(text) == digest else { return nil }
+        return text
     }
 
     /// A digest for telling whether the text read again is the text loaded, within this
@@ -104,6 +94,13 @@ public final class BodyRereads: Sendable {
 
     func record(_ displayPath: String) {
         _ = files.withLock { $0.insert(displayPath) }
+    }
+
+    /// Throws `earlier` and one error per changed file, if any file changed: the last step
+    /// before anything read from the pages is published.
+    func throwIfAny(after earlier: [Diagnostic] = []) throws {
+        let changed = problems
+        if !changed.isEmpty { throw DiagnosticsError(earlier + changed) }
     }
 
     /// One error per file that no longer had the text it had when the build loaded it.

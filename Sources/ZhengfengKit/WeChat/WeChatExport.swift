@@ -56,8 +56,7 @@ public struct WeChatExport {
         let ending = Self.ending(site: site, settings: settings)
         let articles = selected.map { article(site.pages[$0]!, site: site, settings: settings, ending: ending) }
         // Pages beyond the body budget were read from their files again for the articles.
-        let changedFiles = site.source.bodyRereads.problems
-        if !changedFiles.isEmpty { throw DiagnosticsError(prepared.diagnostics + changedFiles) }
+        try site.source.bodyRereads.throwIfAny(after: prepared.diagnostics)
         var seen = Set<Diagnostic>()
         let found = articles.flatMap(\.diagnostics).filter { seen.insert($0).inserted }
         return (articles, prepared.diagnostics + missing + found)
